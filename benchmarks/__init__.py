@@ -1,0 +1,1 @@
+"""factx benchmarks (`make bench`)."""

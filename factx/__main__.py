@@ -1,0 +1,5 @@
+"""`python -m factx`."""
+
+from factx.cli import main
+
+main()

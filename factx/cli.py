@@ -1,0 +1,320 @@
+"""The `factx` command. Declares options, calls the library, renders; errors are caught here once.
+
+Heavy modules (spaCy, dateparser) are imported inside the commands, so `factx --version` and `--help`
+stay fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from factx import __version__
+from factx.errors import FactxError, InputError
+from factx.model import Kind, Status
+from factx.render import OutputFormat
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Extract facts from news articles and show where the sources agree and disagree.",
+)
+EXIT_INPUT = 1
+EXIT_INTERRUPTED = 130
+
+Paths = Annotated[list[str], typer.Argument(help="Article files or folders; '-' reads standard input.")]
+KindOpt = Annotated[
+    str | None,
+    typer.Option("--kind", "-k", help="Only these kinds, comma-separated: entity,money,count,percent,date."),
+]
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for spaCy.")]
+PublishedOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--published",
+        "-p",
+        help="Publication date for articles that state none: DATE, or DOC=DATE for one article (repeatable).",
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        help="spaCy pipeline (package or path), or "
+        "'blank' for rules only. Default: $FACTX_MODEL, then en_core_web_sm.",
+    ),
+]
+FurnitureOpt = Annotated[
+    bool,
+    typer.Option(
+        "--keep-furniture",
+        help="Keep teaser blocks, rating widgets and share lines instead of skipping them.",
+    ),
+]
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Extract facts from news articles and show where the sources agree and disagree.
+
+    Example: factx reconcile seeds/
+    """
+
+
+def _kinds(value: str | None) -> frozenset[Kind]:
+    if not value:
+        return frozenset(Kind)
+    try:
+        return frozenset(Kind(v.strip().lower()) for v in value.split(",") if v.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r}: choose from {', '.join(k.value for k in Kind)}", param_hint="--kind"
+        ) from None
+
+
+def _statuses(value: str | None) -> frozenset[Status]:
+    if not value:
+        return frozenset(Status)
+    try:
+        return frozenset(Status(v.strip().lower()) for v in value.split(",") if v.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r}: choose from {', '.join(s.value for s in Status)}", param_hint="--status"
+        ) from None
+
+
+def _published(values: list[str] | None):
+    from factx.ingest import PublishedOption
+
+    default, per_doc = None, {}
+    for raw in values or []:
+        doc, _, text = raw.rpartition("=")
+        try:
+            day = date.fromisoformat(text.strip())
+        except ValueError:
+            raise typer.BadParameter(
+                f"{raw!r} is not DATE or DOC=DATE (dates as YYYY-MM-DD)", param_hint="--published"
+            ) from None
+        if doc:
+            per_doc[Path(doc).stem if doc.endswith((".txt", ".md", ".html", ".htm")) else doc] = day
+        else:
+            default = day
+    return PublishedOption(default, per_doc)
+
+
+@contextlib.contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file renamed onto `path` only when everything was written."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    directory = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _run_extract(paths, kinds, jobs, published, model, keep_furniture):
+    from factx.ingest import IngestOptions
+    from factx.pipeline import extract_paths
+
+    console = _stderr()
+    options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
+
+    def report(error: InputError) -> None:
+        console.print(f"[red]error:[/] {error}", soft_wrap=True)
+
+    with _progress(console) as advance:
+        result = extract_paths(
+            paths, options=options, model=model, kinds=kinds, jobs=jobs, on_error=report, on_document=advance
+        )
+    if not result.documents and not result.errors:
+        console.print("[yellow]warning:[/] no articles found under the paths given")
+    return result
+
+
+@contextlib.contextmanager
+def _progress(console):
+    """A progress line on stderr when it is a terminal; a no-op callback otherwise."""
+    if not console.is_terminal:
+        yield lambda _doc: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True) as bar:
+        task = bar.add_task("reading articles", total=None)
+        yield lambda doc: bar.update(task, advance=1, description=f"processed {doc.id}")
+
+
+def _finish(result) -> None:
+    if result.errors:
+        _stderr().print(f"{len(result.errors)} input(s) could not be read; the rest were processed.")
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    kind: KindOpt = None,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    keep_furniture: FurnitureOpt = False,
+) -> None:
+    """Extract entities, money, counts, percentages and dates from each article, with normalized values.
+
+    Example: factx extract seeds/ --kind money,date --format jsonl
+    """
+    from factx.render import render_mentions
+
+    result = _run_extract(paths, _kinds(kind), jobs, published, model, keep_furniture)
+    with _output(output) as out:
+        render_mentions(result.mentions, result.documents, fmt, out)
+    _finish(result)
+
+
+@app.command()
+def reconcile(
+    paths: Paths,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            "-s",
+            help="Only facts with these statuses, comma-separated: conflict,compatible,agree,single.",
+        ),
+    ] = None,
+    kind: KindOpt = None,
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            "--entity",
+            "-e",
+            help="Only facts stated in sentences that name this entity, and only that entity.",
+        ),
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, help="Only facts stated by at least this many articles.")
+    ] = 1,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    keep_furniture: FurnitureOpt = False,
+) -> None:
+    """Consolidate the articles into one table of facts and entities: where do the sources disagree?
+
+    Example: factx reconcile seeds/ --status conflict,compatible --format md
+    """
+    from factx.pipeline import reconcile_result
+    from factx.reconcile import filter_table
+    from factx.render import render_table
+
+    kinds = _kinds(kind)
+    statuses = _statuses(status)
+    result = _run_extract(paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture)
+    table = filter_table(
+        reconcile_result(result), statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources
+    )
+    with _output(output) as out:
+        render_table(table, fmt, out)
+    _finish(result)
+
+
+@app.command()
+def entities(
+    paths: Paths,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+    model: ModelOpt = None,
+    keep_furniture: FurnitureOpt = False,
+) -> None:
+    """List the entities across all articles, one row per real-world entity, with their variants.
+
+    Example: factx entities seeds/ --format csv
+    """
+    from factx.pipeline import reconcile_result
+    from factx.render import render_table
+
+    result = _run_extract(paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture)
+    with _output(output) as out:
+        render_table(reconcile_result(result), fmt, out, entities_only=True)
+    _finish(result)
+
+
+def main() -> None:
+    """Console-script entry point: runs the app, turning expected faults into messages and exit codes."""
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except FactxError as exc:
+        console = _stderr()
+        console.print(f"[red]Error:[/] {exc}", soft_wrap=True)
+        if exc.hint:
+            console.print(f"Hint: {exc.hint}", soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _stderr().print("Interrupted.")
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Abort):
+            _stderr().print("Interrupted.")
+            sys.exit(EXIT_INTERRUPTED)
+        raise
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`factx … | head -1`): stop quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)

@@ -1,0 +1,26 @@
+"""Errors factx expects. Library code raises these; `cli.py` catches them once and prints the fix."""
+
+
+class FactxError(Exception):
+    """Base class. `hint` tells the user what to do about it."""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.hint = hint
+
+
+class InputError(FactxError):
+    """A path or record could not be read as an article (missing, unreadable, binary, empty, undecodable)."""
+
+    def __init__(self, name: str, reason: str, hint: str | None = None):
+        super().__init__(f"{name}: {reason}", hint)
+        self.name = name
+        self.reason = reason
+
+
+class ModelError(FactxError):
+    """No usable spaCy pipeline."""
+
+
+class PatternError(FactxError):
+    """A rule pattern or word list under factx/patterns/ is malformed (names the file and line)."""

@@ -1,0 +1,263 @@
+"""Paths, stdin, JSON Lines and HTML → Documents.
+
+Decodes any common encoding, finds page furniture and the publication date. A file that cannot be used is
+yielded as an `InputError` in its place, so the caller reports it and carries on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from factx.errors import InputError
+from factx.furniture import find_furniture
+from factx.model import Document
+from factx.published import find_published
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+STDIN = "-"
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "gzip data",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x7fELF": "a program",
+}
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+@dataclass(frozen=True)
+class PublishedOption:
+    """`--published`: one date for every document, and dates for named documents (`DOC=DATE`)."""
+
+    default: date | None = None
+    per_doc: dict[str, date] = field(default_factory=dict)
+
+    def for_doc(self, doc_id: str) -> date | None:
+        """The date the option gives `doc_id`, if any."""
+        return self.per_doc.get(doc_id, self.default)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to read articles."""
+
+    published: PublishedOption = field(default_factory=PublishedOption)
+    keep_furniture: bool = False
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode article bytes of any common encoding.
+
+    Raises:
+        InputError: for empty, binary or undecodable input.
+    """
+    if not data.strip():
+        raise InputError(name, "empty file", "nothing to read")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(name, f"not text (looks like {what})", "convert it to text or HTML first")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(name, f"cannot decode as {encoding}: {exc.reason}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect(data, name)
+    if "\x00" in text:
+        raise InputError(name, "not text (binary data)", "convert it to text or HTML first")
+    return text
+
+
+def _detect(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        if b"\x00" in data:
+            raise InputError(name, "not text (binary data)", "convert it to text or HTML first")
+        raise InputError(name, "cannot decode: unknown text encoding", "save it as UTF-8")
+    return str(best)
+
+
+def _from_html(html: str, name: str) -> tuple[str, date | None]:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError(name, "no article text found in the HTML")
+    found = getattr(extracted, "date", None)
+    published = None
+    if found:
+        try:
+            published = date.fromisoformat(str(found)[:10])
+        except ValueError:
+            published = None
+    return text, published
+
+
+def _document(
+    doc_id: str,
+    text: str,
+    options: IngestOptions,
+    *,
+    path: str | None = None,
+    metadata_date: date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Document:
+    published, origin = metadata_date, "metadata" if metadata_date else None
+    if published is None:
+        published = options.published.for_doc(doc_id)
+        origin = "option" if published else None
+    if published is None:
+        published, origin = find_published(text)
+    furniture = () if options.keep_furniture else find_furniture(text)
+    return Document(doc_id, text, path, published, origin, source, url, furniture)
+
+
+def _parse_date(value: object, where: str) -> date:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(where, f"'published' is not a date: {value!r}", "use YYYY-MM-DD") from None
+
+
+def _from_jsonl(
+    text: str, name: str, options: IngestOptions, path: str | None
+) -> Iterator[Document | InputError]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg})")
+            continue
+        if (
+            not isinstance(record, dict)
+            or not isinstance(record.get("text"), str)
+            or not record["text"].strip()
+        ):
+            yield InputError(where, "record has no 'text'")
+            continue
+        doc_id = str(record.get("id") or f"{Path(name).stem}-{lineno}")
+        published = None
+        if record.get("published"):
+            try:
+                published = _parse_date(record["published"], where)
+            except InputError as exc:
+                yield exc
+        yield _document(
+            doc_id,
+            record["text"],
+            options,
+            path=path,
+            metadata_date=published,
+            source=record.get("source"),
+            url=record.get("url"),
+        )
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = text.lstrip().split("\n", 1)[0]
+    if not first.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """Files named and files under directories named (recursively, sorted, known suffixes only)."""
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path, onerror=None, followlinks=False):
+                dirs.sort()
+                found.extend(Path(root, f) for f in files if Path(f).suffix.lower() in SUFFIXES)
+            yield from (str(p) for p in sorted(found))
+        elif path.exists():
+            yield str(path)
+        else:
+            yield InputError(raw, "no such file or directory")
+
+
+def read_documents(
+    paths: Iterable[str], options: IngestOptions | None = None, *, stdin: BinaryIO | None = None
+) -> Iterator[Document | InputError]:
+    """Read every article under `paths`; `-` reads standard input (plain text or JSON Lines).
+
+    Yields Documents in order, and an `InputError` in place of anything that could not be read.
+    """
+    options = options or IngestOptions()
+    seen: set[str] = set()
+    for item in expand_paths(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        for result in _read_one(item, options, stdin):
+            if isinstance(result, Document):
+                result = _unique(result, seen)
+            yield result
+
+
+def _unique(document: Document, seen: set[str]) -> Document:
+    doc_id, n = document.id, 1
+    while doc_id in seen:
+        n += 1
+        doc_id = f"{document.id}~{n}"
+    seen.add(doc_id)
+    return document if doc_id == document.id else replace(document, id=doc_id)
+
+
+def _read_one(item: str, options: IngestOptions, stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+    name = "<stdin>" if item == STDIN else item
+    try:
+        if item == STDIN:
+            import sys
+
+            data = (stdin or sys.stdin.buffer).read()
+        else:
+            data = Path(item).read_bytes()
+        text = decode(data, name)
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(name, exc.strerror or str(exc))
+        return
+    suffix = "" if item == STDIN else Path(item).suffix.lower()
+    if suffix in JSONL_SUFFIXES or (item == STDIN and _looks_like_jsonl(text)):
+        yield from _from_jsonl(text, name, options, None if item == STDIN else item)
+        return
+    doc_id = "stdin" if item == STDIN else Path(item).stem
+    if suffix in HTML_SUFFIXES:
+        try:
+            body, metadata_date = _from_html(text, name)
+        except InputError as exc:
+            yield exc
+            return
+        yield _document(doc_id, body, options, path=item, metadata_date=metadata_date)
+        return
+    yield _document(doc_id, text, options, path=None if item == STDIN else item)

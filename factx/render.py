@@ -1,0 +1,317 @@
+"""Records → output. The only module that branches on the output format."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from enum import Enum, StrEnum
+from typing import Any, TextIO
+
+from factx.model import Document, Entity, Fact, Mention, Status, Table
+
+MENTION_FIELDS = (
+    "doc",
+    "kind",
+    "label",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "grain",
+)
+CLAIM_CSV_FIELDS = (
+    "fact_id",
+    "kind",
+    "about",
+    "status",
+    "doc",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "grain",
+    "sentence",
+)
+STATUS_STYLE = {
+    Status.CONFLICT: "bold red",
+    Status.COMPATIBLE: "yellow",
+    Status.AGREE: "green",
+    Status.SINGLE: "dim",
+}
+
+
+class OutputFormat(StrEnum):
+    """The output formats; `table` is for people, the rest for programs."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MD = "md"
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def mention_record(m: Mention) -> dict[str, Any]:
+    """A mention as the JSON object of the output contract (plus `context` and `head`)."""
+    record = {name: _plain(getattr(m, name)) for name in MENTION_FIELDS}
+    record["precision"] = m.precision
+    record["context"] = list(m.context)
+    record["head"] = m.head
+    return record
+
+
+def document_record(d: Document) -> dict[str, Any]:
+    """A document as listed in `factx reconcile` output."""
+    return {
+        "id": d.id,
+        "path": d.path,
+        "published": d.published.isoformat() if d.published else None,
+        "published_from": d.published_from,
+    }
+
+
+def entity_record(e: Entity) -> dict[str, Any]:
+    """An entity row of the consolidated table."""
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "docs": list(e.docs),
+        "mentions": e.mentions,
+        "spelling_variants": e.spelling_variants,
+        "ambiguous": e.ambiguous,
+        "variants": [{"text": v.text, "docs": list(v.docs), "count": v.count} for v in e.variants],
+    }
+
+
+def fact_record(f: Fact) -> dict[str, Any]:
+    """A fact row of the consolidated table, with its claims."""
+    claims = [
+        {
+            "doc": c.doc,
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "sentence": c.sentence,
+            "value": c.value,
+            "low": c.low,
+            "high": c.high,
+            "qualifier": _plain(c.qualifier),
+            "grain": _plain(c.grain),
+            "repeats": c.repeats,
+        }
+        for c in f.claims
+    ]
+    return {
+        "id": f.id,
+        "kind": f.kind.value,
+        "about": f.about,
+        "unit": f.unit,
+        "status": f.status.value,
+        "sources": f.sources,
+        "claims": claims,
+    }
+
+
+def table_record(t: Table) -> dict[str, Any]:
+    """The whole consolidated table as one JSON object (CONTRACT.md)."""
+    return {
+        "documents": [document_record(d) for d in t.documents],
+        "entities": [entity_record(e) for e in t.entities],
+        "facts": [fact_record(f) for f in t.facts],
+    }
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _console(out: TextIO, width: int | None = None):
+    from rich.console import Console
+
+    return Console(file=out, width=width, highlight=False, soft_wrap=False)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.6g}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(_plain(value))
+
+
+def render_mentions(
+    mentions: Sequence[Mention], documents: Sequence[Document], fmt: OutputFormat, out: TextIO
+) -> None:
+    """Write extracted mentions in `fmt`."""
+    if fmt is OutputFormat.JSONL:
+        for m in mentions:
+            out.write(_dumps(mention_record(m)) + "\n")
+    elif fmt is OutputFormat.JSON:
+        out.write(json.dumps([mention_record(m) for m in mentions], ensure_ascii=False, indent=2) + "\n")
+    elif fmt is OutputFormat.CSV:
+        writer = csv.DictWriter(out, fieldnames=MENTION_FIELDS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(mention_record(m) for m in mentions)
+    elif fmt is OutputFormat.MD:
+        rows = [[_cell(mention_record(m)[f]) for f in MENTION_FIELDS if f != "sentence"] for m in mentions]
+        _markdown(out, [f for f in MENTION_FIELDS if f != "sentence"], rows)
+    else:
+        _mention_tables(mentions, documents, out)
+
+
+def _mention_tables(mentions: Sequence[Mention], documents: Sequence[Document], out: TextIO) -> None:
+    from rich.table import Table as RichTable
+
+    console = _console(out)
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    for d in documents:
+        published = d.published.isoformat() if d.published else "unknown"
+        title = f"{d.id}  (published {published}{f', from {d.published_from}' if d.published_from else ''})"
+        table = RichTable(title=title, title_justify="left", expand=False)
+        for col in ("kind", "label", "text", "value", "low", "high", "unit", "qualifier/grain"):
+            table.add_column(col, overflow="fold")
+        for m in by_doc.get(d.id, []):
+            table.add_row(
+                m.kind.value,
+                m.label,
+                m.text,
+                _cell(m.value),
+                _cell(m.low),
+                _cell(m.high),
+                _cell(m.unit),
+                _cell(m.qualifier or m.grain),
+            )
+        console.print(table)
+
+
+def render_table(t: Table, fmt: OutputFormat, out: TextIO, *, entities_only: bool = False) -> None:
+    """Write the consolidated table in `fmt`."""
+    if fmt is OutputFormat.JSON:
+        record = table_record(t)
+        if entities_only:
+            record = {"documents": record["documents"], "entities": record["entities"]}
+        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is OutputFormat.JSONL:
+        for d in t.documents:
+            out.write(_dumps({"record": "document", **document_record(d)}) + "\n")
+        for e in t.entities:
+            out.write(_dumps({"record": "entity", **entity_record(e)}) + "\n")
+        for f in () if entities_only else t.facts:
+            out.write(_dumps({"record": "fact", **fact_record(f)}) + "\n")
+    elif fmt in (OutputFormat.CSV, OutputFormat.MD):
+        header, rows = _flat_rows(t, entities_only)
+        if fmt is OutputFormat.CSV:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+        else:
+            _markdown(out, header, [[_cell(v) for v in row] for row in rows])
+    else:
+        _rich_table(t, out, entities_only)
+
+
+def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[Any]]]:
+    if entities_only:
+        header = ("entity_id", "name", "type", "docs", "mentions", "spelling_variants", "variants")
+        return header, [
+            [
+                e.id,
+                e.name,
+                e.type,
+                len(e.docs),
+                e.mentions,
+                e.spelling_variants,
+                "; ".join(v.text for v in e.variants),
+            ]
+            for e in t.entities
+        ]
+    rows = []
+    for f in t.facts:
+        for c in f.claims:
+            rows.append(
+                [
+                    f.id,
+                    f.kind.value,
+                    f.about,
+                    f.status.value,
+                    c.doc,
+                    c.text,
+                    c.value,
+                    c.low,
+                    c.high,
+                    f.unit,
+                    _plain(c.qualifier),
+                    _plain(c.grain),
+                    c.sentence,
+                ]
+            )
+    return CLAIM_CSV_FIELDS, rows
+
+
+def _markdown(out: TextIO, header: Iterable[str], rows: Iterable[Sequence[str]]) -> None:
+    def esc(s: str) -> str:
+        return str(s).replace("|", "\\|").replace("\n", " ")
+
+    header = list(header)
+    out.write("| " + " | ".join(header) + " |\n")
+    out.write("|" + "|".join("---" for _ in header) + "|\n")
+    for row in rows:
+        out.write("| " + " | ".join(esc(c) for c in row) + " |\n")
+
+
+def _rich_table(t: Table, out: TextIO, entities_only: bool) -> None:
+    from rich.table import Table as RichTable
+
+    console = _console(out)
+    if not entities_only:
+        facts = RichTable(title="Facts (disagreements first)", title_justify="left", show_lines=True)
+        for col in ("fact", "status", "kind", "about", "source", "states", "value"):
+            facts.add_column(col, overflow="fold")
+        for f in t.facts:
+            style = STATUS_STYLE[f.status]
+            for n, c in enumerate(f.claims):
+                head = (
+                    (f.id, f"[{style}]{f.status.value}[/]", f.kind.value, f.about)
+                    if n == 0
+                    else ("", "", "", "")
+                )
+                facts.add_row(*head, c.doc, c.text, _claim_value(c, f.unit))
+        console.print(facts)
+    ents = RichTable(title="Entities", title_justify="left")
+    for col in ("entity", "name", "type", "docs", "mentions", "variants"):
+        ents.add_column(col, overflow="fold")
+    for e in t.entities:
+        variants = ", ".join(f"{v.text} ({len(v.docs)})" for v in e.variants if v.text != e.name)
+        flag = " [yellow](spelling differs)[/]" if e.spelling_variants else ""
+        ents.add_row(e.id, e.name + flag, e.type, str(len(e.docs)), str(e.mentions), variants)
+    console.print(ents)
+
+
+def _claim_value(c, unit: str | None) -> str:
+    qualifier = _plain(c.qualifier)
+    words = {
+        "more_than": "> ",
+        "at_least": "≥ ",
+        "nearly": "≲ ",
+        "approx": "~ ",
+        "less_than": "< ",
+        "at_most": "≤ ",
+    }.get(qualifier or "", "")
+    unit_text = f" {unit}" if unit and unit not in ("%",) else (unit or "")
+    return f"{words}{_cell(c.value)}{unit_text}"

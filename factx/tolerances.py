@@ -1,0 +1,33 @@
+"""How wide the interval behind a vague expression is: every tolerance factx uses lives here.
+
+The README's "How values are compared" section documents these; change both together.
+"""
+
+# "about 30", "around $5 million", "some 200 people": ±10 % of the stated figure.
+APPROX_TOLERANCE = 0.10
+
+# "nearly $10 billion", "almost 40 %": up to 10 % below the figure, never above it.
+NEARLY_TOLERANCE = 0.10
+
+# "dozens", "hundreds", "thousands of": at least two of the unit, fewer than ten of it (ten thousand would
+# be "tens of thousands"). Applied as value 2 × unit, interval [2 × unit, 10 × unit].
+VAGUE_LOW_FACTOR = 2
+VAGUE_HIGH_FACTOR = 10
+
+# Days of the month covered by "early", "mid" and "late" ("late last month" → days 21 to the month's end).
+EARLY_DAYS = (1, 10)
+MID_DAYS = (11, 20)
+LATE_DAYS = (21, 31)
+
+# Months of the year covered by "early 2025", "mid-2025", "late 2025".
+EARLY_MONTHS = (1, 4)
+MID_MONTHS = (5, 8)
+LATE_MONTHS = (9, 12)
+
+# A plain integer of this size or more with trailing zeros ("15,000 people") is read as rounded to its
+# last non-zero digit; smaller counts ("15 countries") are exact.
+ROUNDED_FROM = 1000
+
+# A bare weekday in a clause of unknown tense is taken as the nearest such day to publication, no more than
+# this many days away.
+NEAREST_WEEKDAY_SPAN = 3
