@@ -40,7 +40,7 @@ class DateValue:
 
 UNRESOLVED = DateValue(None, None, None, None)
 _LEAD = re.compile(r"^(?:on|in|since|by|until|till|from|during|of|at|before|after|as of|around)\s+")
-_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _PART = {
     "early": "early",
     "the beginning of": "early",
@@ -106,8 +106,7 @@ def _names() -> tuple[dict[str, int], dict[str, int], str, str]:
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    text = _LEAD.sub("", text)
-    return _TIME_OF_DAY.sub("", text)
+    return _LEAD.sub("", text)
 
 
 def _month_num(token: str) -> int:
@@ -217,7 +216,7 @@ def _relative(text: str, published: date, tense: Tense) -> DateValue | None:
     }
     if text in simple:
         return _day(published + timedelta(days=simple[text]))
-    m = re.fullmatch(rf"(?:(last|next|this|past|previous|coming)\s+)?({weekday_re})", text)
+    m = re.fullmatch(rf"(?:(last|next|this|past|previous|coming)\s+)?({weekday_re}){_TIME_OF_DAY}", text)
     if m:
         found = _weekday(weekdays[m.group(2).rstrip(".")], published, tense, m.group(1))
         return _day(found) if found else UNRESOLVED
@@ -330,9 +329,13 @@ def _looks_relative(text: str) -> bool:
 
 
 def _fallback(text: str, published: date | None) -> DateValue | None:
-    """Ask dateparser, with English only and the publication date as its base; absolute input only when
-    there is no publication date."""
-    if published is None and not re.search(r"\b\d{4}\b", text):
+    """Ask dateparser, with English only and the publication date as its base, about text that has a digit
+    and a month name or a year; absolute text only when there is no publication date."""
+    _, _, month_re, _ = _names()
+    has_year = re.search(r"\b\d{4}\b", text) is not None
+    if not re.search(r"\d", text) or not (has_year or re.search(rf"\b{month_re}", text)):
+        return None
+    if published is None and not has_year:
         return None
     return _dateparser(text, published)
 
