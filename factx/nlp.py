@@ -19,6 +19,7 @@ INSTALL_HINT = "install one with `make model`, or run rules only with `--model b
 
 _SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|tn|trn|BN|MN|k|m|b|K|M|B)$"
 _CURRENCY_PREFIX = r"(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|R|MX)\$"
+_SCALE_ABBREVIATIONS = ("m.", "k.", "b.")  # "$3m." ends a sentence; it is not an initial
 _SYMBOL_INFIX = r"(?<=[a-zA-Z0-9])[-–](?=[$€£¥₹])"
 
 
@@ -43,6 +44,10 @@ def _tune_tokenizer(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex([_SCALE_SUFFIX, *nlp.Defaults.suffixes]).search
     tokenizer.prefix_search = compile_prefix_regex([_CURRENCY_PREFIX, *nlp.Defaults.prefixes]).search
     tokenizer.infix_finditer = compile_infix_regex([_SYMBOL_INFIX, *nlp.Defaults.infixes]).finditer
+    rules = dict(tokenizer.rules)
+    for abbreviation in _SCALE_ABBREVIATIONS:
+        rules.pop(abbreviation, None)
+    tokenizer.rules = rules
 
 
 def build_pipeline(model: str | None = None) -> Language:

@@ -29,6 +29,9 @@ ENTITY_LABELS = (
 )
 NAMED_LABEL = "ORG"
 MAX_NAME_TOKENS = 8
+MIN_QUOTED_WORDS = (
+    3  # a lower-case quoted name needs this many words ("coalition of the willing", not "the boss")
+)
 _OPEN_QUOTES = {'"', "“", "‘", "'"}
 _CLOSE_QUOTES = {'"', "”", "’", "'"}
 _NAME_LINKS = {"of", "the", "and", "for", "on", "in", "de", "&"}
@@ -99,7 +102,8 @@ def _name_after(doc: Doc, i: int) -> Span | None:
                 doc[j].text in {",", "."} and doc[j + 1 : j + 2].text in _CLOSE_QUOTES
             ):
                 words = doc[i + 1 : j]
-                if len(words) >= 2 and all(t.is_alpha or t.lower_ in _NAME_LINKS for t in words):
+                named = len(words) >= MIN_QUOTED_WORDS or any(t.is_title for t in words)
+                if named and all(t.is_alpha or t.lower_ in _NAME_LINKS for t in words):
                     return Span(doc, words.start, words.end, label=NAMED_LABEL)
                 return None
         return None
