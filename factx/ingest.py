@@ -124,10 +124,12 @@ def _document(
     if published is None:
         published = options.published.for_doc(doc_id)
         origin = "option" if published else None
-    if published is None:
-        published, origin = find_published(text)
+    found = find_published(text)
+    if published is None and found is not None:
+        published, origin = found.day, found.origin
     furniture = () if options.keep_furniture else find_furniture(text)
-    return Document(doc_id, text, path, published, origin, source, url, furniture)
+    dateline = found.span if found is not None else None
+    return Document(doc_id, text, path, published, origin, source, url, furniture, dateline)
 
 
 def _parse_date(value: object, where: str) -> date:

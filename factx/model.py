@@ -66,7 +66,8 @@ class Document:
 
     `text` is the decoded text; every offset in factx points into it. `furniture` lists the
     (start, end) ranges judged page furniture (teasers, rating widgets, share lines); they are
-    masked, not cut, so offsets stay valid.
+    masked, not cut, so offsets stay valid. `dateline` is the range of a byline or "published on"
+    line: a date there dates the article and is not a fact of the story.
     """
 
     id: str
@@ -77,6 +78,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     furniture: tuple[tuple[int, int], ...] = ()
+    dateline: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -63,11 +63,13 @@ def build_pipeline(model: str | None = None) -> Language:
     if name == BLANK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("factx_paragraphs")
     else:
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
         except OSError as exc:
             raise ModelError(f"cannot load spaCy model '{name}'", hint=INSTALL_HINT) from exc
+        nlp.add_pipe("factx_paragraphs", first=True)
     _tune_tokenizer(nlp)
     for pipe in FACTX_PIPES:
         nlp.add_pipe(pipe)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -44,9 +45,25 @@ def _day(text: str) -> date | None:
     return found.low
 
 
-def _byline(text: str) -> date | None:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:BYLINE_LINES]
-    for line in lines:
+@dataclass(frozen=True)
+class Published:
+    """A publication date found in the text, where it came from, and the characters that state it."""
+
+    day: date
+    origin: str
+    span: tuple[int, int]
+
+
+def _byline(text: str) -> Published | None:
+    pos, seen = 0, 0
+    for raw in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(raw)
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > BYLINE_LINES:
+            break
         m = _date_re().search(line)
         if not m:
             continue
@@ -55,18 +72,20 @@ def _byline(text: str) -> date | None:
         short = len(words) <= BYLINE_MAX_OTHER_WORDS and not rest.endswith((".", "!", "?"))
         day = _day(m.group(0)) if short or _BYLINE_LEAD.match(line) else None
         if day:
-            return day
+            offset = start + raw.index(line)
+            return Published(day, "byline", (offset, offset + len(line)))
     return None
 
 
-def find_published(text: str) -> tuple[date | None, str | None]:
-    """The publication date stated in `text` and where it came from: "byline", "text", or (None, None)."""
-    day = _byline(text)
-    if day:
-        return day, "byline"
+def find_published(text: str) -> Published | None:
+    """The publication date stated in `text`: a byline/dateline line near the top ("byline"), else a
+    "published on …" line anywhere ("text"); None when the text states none."""
+    found = _byline(text)
+    if found:
+        return found
     m = _published_re().search(text)
     if m:
         day = _day(m.group(1))
         if day:
-            return day, "text"
-    return None, None
+            return Published(day, "text", m.span())
+    return None

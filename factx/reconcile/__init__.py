@@ -13,9 +13,19 @@ __all__ = ["build_table", "filter_table", "reconcile_entities", "reconcile_facts
 
 
 def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> Table:
-    """Reconcile the mentions of `documents` into one table."""
+    """Reconcile the mentions of `documents` into one table.
+
+    A date on a document's byline or "published on" line dates the article; it is not a claim of the story.
+    """
     mentions = list(mentions)
-    return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(reconcile_facts(mentions)))
+    datelines = {d.id: d.dateline for d in documents if d.dateline}
+
+    def on_dateline(m: Mention) -> bool:
+        span = datelines.get(m.doc)
+        return span is not None and span[0] <= m.start < span[1]
+
+    claims = [m for m in mentions if not on_dateline(m)]
+    return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(reconcile_facts(claims)))
 
 
 def _names(entity: Entity) -> set[str]:
