@@ -134,6 +134,19 @@ def _published(values: list[str] | None):
 
 
 @contextlib.contextmanager
+def _fault_boundary() -> Iterator[None]:
+    """The one place expected faults become messages: `Error: …` and a hint on stderr, exit 1."""
+    try:
+        yield
+    except FactxError as exc:
+        console = _stderr()
+        console.print(f"[red]Error:[/] {exc}", soft_wrap=True, markup=True)
+        if exc.hint:
+            console.print(f"Hint: {exc.hint}", soft_wrap=True, markup=False)
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+@contextlib.contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or a temporary file renamed onto `path` only when everything was written."""
     if path is None:
@@ -206,9 +219,11 @@ def extract(
     """
     from factx.render import render_mentions
 
-    result = _run_extract(paths, _kinds(kind), jobs, published, model, keep_furniture)
-    with _output(output) as out:
-        render_mentions(result.mentions, result.documents, fmt, out)
+    kinds = _kinds(kind)
+    with _fault_boundary():
+        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture)
+        with _output(output) as out:
+            render_mentions(result.mentions, result.documents, fmt, out)
     _finish(result)
 
 
@@ -252,12 +267,13 @@ def reconcile(
 
     kinds = _kinds(kind)
     statuses = _statuses(status)
-    result = _run_extract(paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture)
-    table = filter_table(
-        reconcile_result(result), statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources
-    )
-    with _output(output) as out:
-        render_table(table, fmt, out)
+    with _fault_boundary():
+        result = _run_extract(paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture)
+        table = filter_table(
+            reconcile_result(result), statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources
+        )
+        with _output(output) as out:
+            render_table(table, fmt, out)
     _finish(result)
 
 
@@ -277,9 +293,10 @@ def entities(
     from factx.pipeline import reconcile_result
     from factx.render import render_table
 
-    result = _run_extract(paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture)
-    with _output(output) as out:
-        render_table(reconcile_result(result), fmt, out, entities_only=True)
+    with _fault_boundary():
+        result = _run_extract(paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture)
+        with _output(output) as out:
+            render_table(reconcile_result(result), fmt, out, entities_only=True)
     _finish(result)
 
 
@@ -288,12 +305,6 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
-    except FactxError as exc:
-        console = _stderr()
-        console.print(f"[red]Error:[/] {exc}", soft_wrap=True)
-        if exc.hint:
-            console.print(f"Hint: {exc.hint}", soft_wrap=True)
-        sys.exit(1)
     except KeyboardInterrupt:
         _stderr().print("Interrupted.")
         sys.exit(EXIT_INTERRUPTED)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -51,7 +52,7 @@ def _tune_tokenizer(nlp: Language) -> None:
 
 
 def build_pipeline(model: str | None = None) -> Language:
-    """Load the model and add the factx components after it.
+    """Load the model and add the factx components after it; built once per process and name.
 
     Args:
         model: a package name or path, or "blank" for rules only (no entities from a model).
@@ -59,7 +60,11 @@ def build_pipeline(model: str | None = None) -> Language:
     Raises:
         ModelError: when the model cannot be found or loaded.
     """
-    name = resolve_model(model)
+    return _build(resolve_model(model))
+
+
+@lru_cache(maxsize=4)
+def _build(name: str) -> Language:
     if name == BLANK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
