@@ -6,8 +6,8 @@ Forms are joined in this order, each step on the groups the previous one made:
 3. acronyms with their expansion when both occur ("IMF" / "International Monetary Fund");
 4. spelling variants of one name ("Zelensky" / "Zelenskyy"): same consonant skeleton and a high rapidfuzz
    ratio; for multi-word names every word must pair up, so "Hillary Clinton" and "Bill Clinton" stay apart;
-5. partial names ("Carney", "Mr. Carney") join the one full name they are part of; a partial name that fits
-   two full names stays apart and is marked ambiguous.
+5. partial names ("Carney", "Mr. Carney") join the one full name they end like, unless the model only ever
+   called them a place; a partial name that fits two full names stays apart and is marked ambiguous.
 The type is a vote over all mentions, multi-word forms counting more; the name is the most complete form.
 """
 
@@ -28,9 +28,10 @@ from factx.model import Entity, Kind, Mention, Variant
 from factx.normalize.names import acronym, fold, is_acronym, tokens
 
 FULL_NAME_VOTE = 3
-SPELLING_MIN_RATIO = 80
+SPELLING_MIN_RATIO = 75
 SPELLING_MIN_LENGTH = 5
 PERSON = "PERSON"
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 _TRANSLIT = [("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("tz", "ts"), ("j", "i"), ("y", "i")]
 
 
@@ -69,9 +70,17 @@ def spelling_variants(a: str, b: str) -> bool:
             continue
         if min(len(x), len(y)) < SPELLING_MIN_LENGTH or skeleton(x) != skeleton(y):
             return False
+        if _gendered_pair(fold(x), fold(y)):
+            return False
         if fuzz.ratio(fold(x), fold(y)) < SPELLING_MIN_RATIO:
             return False
     return True
+
+
+def _gendered_pair(x: str, y: str) -> bool:
+    """ "Petrov" / "Petrova", "Novak" / "Novakova": a feminine surname form names another person."""
+    short, long = sorted((x, y), key=len)
+    return long in (short + "a", short + "ova", short + "eva")
 
 
 @dataclass(eq=False)
@@ -172,8 +181,9 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _is_partial(short: list[str], full: list[str]) -> bool:
-    """Whether the words of `short` appear, in order, among the words of the longer name `full`."""
-    if len(short) >= len(full):
+    """Whether `short` is a shorter form of the name `full`: its words appear in order among the full name's
+    words, ending with the same last word (a surname: "Carney", "Maria Machado" of "Maria Corina Machado")."""
+    if len(short) >= len(full) or not _same_word(short[-1], full[-1]):
         return False
     rest = iter(full)
     return all(any(_same_word(w, f) for f in rest) for w in short)
@@ -189,18 +199,12 @@ def _merge_partials(groups: list[_Group]) -> list[_Group]:
         if not short or is_acronym(g.name):
             continue
         fits = [p for p in people if p is not g and any(_is_partial(short, tokens(f)) for f in p.forms)]
-        if len(fits) == 1 and (PERSON in g.labels or _shares_docs(g, fits[0])):
+        if len(fits) == 1 and (PERSON in g.labels or g.type not in PLACE_LABELS):
             fits[0].absorb(g)
             absorbed.add(id(g))
         elif len(fits) > 1:
             g.ambiguous = True
     return [g for g in groups if id(g) not in absorbed]
-
-
-def _shares_docs(a: _Group, b: _Group) -> bool:
-    docs_a = set().union(*a.docs.values())
-    docs_b = set().union(*b.docs.values())
-    return bool(docs_a & docs_b)
 
 
 def _variants(g: _Group) -> tuple[Variant, ...]:

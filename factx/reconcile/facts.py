@@ -20,7 +20,12 @@ from factx.reconcile.status import fact_status
 
 FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE)
 NEIGHBOURS = 16
-VALUE_SCALE = 0.1
+# Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
+# so small counts a few apart (3 vs 4 deaths) stay comparable while 15 and 30 countries do not.
+VALUE_SCALE = 0.15
+VALUE_SMOOTHING = 10.0
+# An open claim ("more than 100") is as close as can be to a value it admits within this ratio (120).
+OPEN_RATIO = 1.5
 DATE_SCALE_DAYS = 7.0
 MAX_VALUE_SPREAD = 1.6
 MAX_DATE_GAP_DAYS = 14
@@ -68,16 +73,28 @@ def _item(index: int, m: Mention) -> _Item:
     return _Item(index, m, lo - half, hi + half, v, features)
 
 
+def _admits(open_item: _Item, other: _Item) -> bool:
+    m = open_item.mention
+    v, p = open_item.point, other.point
+    if m.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return v <= p <= v * OPEN_RATIO
+    if m.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return v / OPEN_RATIO <= p <= v
+    return False
+
+
 def _closeness(a: _Item, b: _Item, is_date: bool) -> float:
     gap_lo, gap_hi = (a, b) if a.hi < b.lo else (b, a)
     if gap_lo.hi >= gap_hi.lo:
         return 1.0
     if is_date:
         return math.exp(-(gap_hi.lo - gap_lo.hi) / DATE_SCALE_DAYS)
-    x, y = abs(gap_lo.hi), abs(gap_hi.lo)
-    if x <= 0 or y <= 0 or (gap_lo.hi < 0) != (gap_hi.lo < 0):
+    if _admits(a, b) or _admits(b, a):
+        return 1.0
+    x, y = gap_lo.hi, gap_hi.lo
+    if x < 0:
         return 0.0
-    return math.exp(-abs(math.log(y / x)) / VALUE_SCALE)
+    return math.exp(-math.log((y + VALUE_SMOOTHING) / (x + VALUE_SMOOTHING)) / VALUE_SCALE)
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
