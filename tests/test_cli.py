@@ -238,3 +238,22 @@ def test_entities_command():
     assert set(data) == {"documents", "entities"}
     names = [e["name"] for e in data["entities"]]
     assert "Mark Carney" in names and "Carney" not in names
+
+
+def test_no_model_installed_names_the_install_command(monkeypatch):
+    import factx.nlp
+
+    monkeypatch.delenv("FACTX_MODEL", raising=False)
+    monkeypatch.setattr(factx.nlp, "is_package", lambda name: False)
+    result = run("extract", str(SEEDS))
+    assert result.exit_code == 1
+    assert "Error: no spaCy English model is installed" in result.stderr
+    assert "make model" in result.stderr and "--model blank" in result.stderr
+
+
+def test_model_from_environment(monkeypatch):
+    monkeypatch.setenv("FACTX_MODEL", "blank")
+    result = run("extract", str(SEEDS / "002_e1c6450088f55f25.txt"), "-f", "jsonl", "-k", "entity")
+    assert result.exit_code == 0
+    # the blank pipeline has no NER: only names introduced by a naming cue
+    assert [json.loads(x)["text"] for x in result.stdout.splitlines()] == ["coalition of the willing"]

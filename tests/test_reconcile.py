@@ -148,6 +148,7 @@ def test_shared_surname_stays_apart_and_is_ambiguous():
         ("Maria Corina", "Mark Carney"),
         ("Ivan Petrov", "Ivan Petrova"),
         ("Kim", "Kin"),
+        ("Ukraine", "Ukrainian"),
     ],
 )
 def test_similar_names_of_different_people_stay_apart(a, b):

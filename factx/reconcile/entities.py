@@ -30,6 +30,7 @@ from factx.normalize.names import acronym, fold, is_acronym, tokens
 FULL_NAME_VOTE = 3
 SPELLING_MIN_RATIO = 75
 SPELLING_MIN_LENGTH = 5
+SPELLING_MAX_LENGTH_GAP = 1  # "Zelensky"/"Zelenskyy"; "Ukraine"/"Ukrainian" is a place and its people
 PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 _TRANSLIT = [("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("tz", "ts"), ("j", "i"), ("y", "i")]
@@ -70,7 +71,7 @@ def spelling_variants(a: str, b: str) -> bool:
             continue
         if min(len(x), len(y)) < SPELLING_MIN_LENGTH or skeleton(x) != skeleton(y):
             return False
-        if _gendered_pair(fold(x), fold(y)):
+        if abs(len(x) - len(y)) > SPELLING_MAX_LENGTH_GAP or _gendered_pair(fold(x), fold(y)):
             return False
         if fuzz.ratio(fold(x), fold(y)) < SPELLING_MIN_RATIO:
             return False

@@ -205,12 +205,7 @@ def _about(members: list[_Item], idf: dict[str, float]) -> str:
     chosen = words[:ABOUT_WORDS]
     sentence = members[0].mention.sentence.lower()
     chosen.sort(key=lambda w: (sentence.find(w) if w in sentence else len(sentence), w))
-    heads = Counter(it.mention.head for it in members if it.mention.head)
-    head = heads.most_common(1)[0][0] if heads else None
-    label = " ".join(chosen)
-    if head and head not in chosen:
-        label = f"{head}: {label}" if label else head
-    return label or members[0].mention.text
+    return " ".join(chosen) or members[0].mention.text
 
 
 def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
