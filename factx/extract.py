@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -26,6 +27,8 @@ SPAN_KEYS = {
     Kind.DATE: "factx_dates",
 }
 _CONTEXT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_KIND_ORDER = {k: i for i, k in enumerate(Kind)}
+CHUNK_CHARS = 100_000
 _SPACE = re.compile(r"\s+")
 
 
@@ -54,26 +57,42 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _sentence(document: Document, span: Span) -> str:
+def _sentence(document: Document, span: Span, offset: int) -> str:
     sent = span.sent
-    return _SPACE.sub(" ", document.text[sent.start_char : sent.end_char]).strip()
+    return _SPACE.sub(" ", document.text[offset + sent.start_char : offset + sent.end_char]).strip()
 
 
-def _context(span: Span) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class _Annotations:
+    """What the pipeline set on a Doc, checked once per Doc (each check is a pass over its tokens)."""
+
+    tagged: bool
+    parsed: bool
+    lemmas: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Annotations:
+        return cls(doc.has_annotation("POS"), doc.has_annotation("DEP"), doc.has_annotation("LEMMA"))
+
+
+def _entity_keys(doc: Doc) -> dict[int, list[str]]:
+    """Entity keys ("@" + folded name) by the start token of their sentence."""
+    keys: dict[int, list[str]] = {}
+    for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
+        keys.setdefault(ent.sent.start, []).append("@" + fold(ent.text))
+    return keys
+
+
+def _context(span: Span, tagged: bool, entity_keys: dict[int, list[str]]) -> tuple[str, ...]:
     """Content lemmas and entity keys of the sentence around `span`, without the span itself."""
-    doc = span.doc
     sent = span.sent
-    tagged = doc.has_annotation("POS")
-    words = set()
+    words = set(entity_keys.get(sent.start, ()))
     for tok in sent:
         if span.start <= tok.i < span.end or tok.is_stop or not tok.is_alpha or len(tok) < 3:
             continue
         if tagged and tok.pos_ not in _CONTEXT_POS:
             continue
         words.add((tok.lemma_ or tok.lower_).lower() if tagged else singular(tok.lower_))
-    for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
-        if sent.start <= ent.start < sent.end:
-            words.add("@" + fold(ent.text))
     return tuple(sorted(words))
 
 
@@ -87,7 +106,7 @@ def _quantity_fields(q: Quantity) -> dict:
     }
 
 
-def _values(kind: Kind, span: Span, published: date | None) -> dict | None:
+def _values(kind: Kind, span: Span, published: date | None, ann: _Annotations) -> dict | None:
     """The normalized fields of one span, or None when it does not normalize."""
     if kind is Kind.ENTITY:
         return {"label": span.label_}
@@ -109,27 +128,33 @@ def _values(kind: Kind, span: Span, published: date | None) -> dict | None:
     if kind is Kind.COUNT:
         q = normalize_count(number_text(span))
         noun = span[-1]
-        lemma = noun.lemma_ if span.doc.has_annotation("LEMMA") and noun.lemma_ else singular(noun.text)
+        lemma = noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text)
         return None if q is None else {**_quantity_fields(q), "unit": unit_of(singular(lemma))}
-    found = resolve_date(span.text, published, clause_tense(span))
+    found = resolve_date(span.text, published, clause_tense(span, parsed=ann.parsed))
     if found is None:
         return None
     return {"value": found.value, "low": _iso(found.low), "high": _iso(found.high), "grain": found.grain}
 
 
-def extract(doc: Doc, document: Document, *, kinds: Iterable[Kind] = ALL_KINDS) -> Iterator[Mention]:
+def extract(
+    doc: Doc, document: Document, *, kinds: Iterable[Kind] = ALL_KINDS, offset: int = 0
+) -> Iterator[Mention]:
     """Yield the mentions of `kinds` in `doc`, in text order within each kind.
 
     Args:
-        doc: a Doc made by the factx pipeline from `processing_text(document)`.
+        doc: a Doc made by the factx pipeline from `processing_text(document)`, or from the piece of it
+            that starts at `offset`.
         document: the article it came from (id, publication date, original text).
         kinds: the kinds of mention wanted.
+        offset: where `doc`'s text starts in the document's text.
     """
+    ann = _Annotations.of(doc)
+    entity_keys = _entity_keys(doc)
     for kind in Kind:
         if kind not in kinds:
             continue
         for span in doc.spans.get(SPAN_KEYS[kind], []):
-            fields = _values(kind, span, document.published)
+            fields = _values(kind, span, document.published, ann)
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())
@@ -137,14 +162,31 @@ def extract(doc: Doc, document: Document, *, kinds: Iterable[Kind] = ALL_KINDS) 
                 doc=document.id,
                 kind=kind,
                 label=label,
-                text=document.text[span.start_char : span.end_char],
-                start=span.start_char,
-                end=span.end_char,
-                sentence=_sentence(document, span),
-                context=_context(span),
-                head=governing_lemma(span),
+                text=document.text[offset + span.start_char : offset + span.end_char],
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                sentence=_sentence(document, span, offset),
+                context=_context(span, ann.tagged, entity_keys),
+                head=governing_lemma(span, parsed=ann.parsed),
                 **fields,
             )
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut `text` into pieces of at most `size` characters, at a paragraph break where there is one, else at a
+    line break, a sentence end or a space; yields `(offset, piece)`. Keeps spaCy under its `max_length`."""
+    start, n = 0, len(text)
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > len(window) // 2:
+                    end = start + cut + len(sep)
+                    break
+        yield start, text[start:end]
+        start = end
 
 
 def extract_all(
@@ -154,9 +196,27 @@ def extract_all(
     kinds: Iterable[Kind] = ALL_KINDS,
     n_process: int = 1,
     batch_size: int = 16,
+    chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[tuple[Document, list[Mention]]]:
-    """Run the pipeline over `documents` and yield each with its mentions, in input order."""
+    """Run the pipeline over `documents` and yield each with its mentions, in input order.
+
+    Long documents go through spaCy in pieces of at most `chunk_chars` characters; offsets stay offsets into
+    the whole document.
+    """
     kinds = frozenset(kinds)
-    pairs = ((processing_text(d), d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield document, list(extract(doc, document, kinds=kinds))
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
+        for document in documents:
+            parts = list(chunks(processing_text(document), chunk_chars)) or [(0, "")]
+            for n, (offset, piece) in enumerate(parts):
+                yield piece, (document, offset, n == len(parts) - 1)
+
+    found: list[Mention] = []
+    for doc, (document, offset, last) in nlp.pipe(
+        pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size
+    ):
+        found.extend(extract(doc, document, kinds=kinds, offset=offset))
+        if last:
+            found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.start, m.end))
+            yield document, found
+            found = []

@@ -62,9 +62,12 @@ def _from_cues(span: Span) -> Tense:
     return Tense.UNKNOWN
 
 
-def clause_tense(span: Span) -> Tense:
-    """Past, present or future for the clause around `span`; UNKNOWN when nothing tells."""
-    if span.doc.has_annotation("DEP"):
+def clause_tense(span: Span, *, parsed: bool) -> Tense:
+    """Past, present or future for the clause around `span`; UNKNOWN when nothing tells.
+
+    `parsed` says whether the Doc has a dependency parse (checked once per Doc by the caller).
+    """
+    if parsed:
         verb = _governing_verb(span)
         if verb is not None:
             tense = _from_parse(verb)
@@ -73,9 +76,9 @@ def clause_tense(span: Span) -> Tense:
     return _from_cues(span)
 
 
-def governing_lemma(span: Span) -> str | None:
+def governing_lemma(span: Span, *, parsed: bool) -> str | None:
     """The lemma of the verb that governs `span`, when the pipeline parses."""
-    if not span.doc.has_annotation("DEP"):
+    if not parsed:
         return None
     verb = _governing_verb(span)
     return verb.lemma_.lower() if verb is not None and verb.lemma_ else None

@@ -37,16 +37,18 @@ class CountComponent(RuleComponent):
         super().__init__(nlp, name, span_key)
         self.exclude = exclude
         self._taken: set[int] = set()
+        self._tagged = False
 
     def __call__(self, doc: Doc) -> Doc:
         self._taken = taken(doc, self.exclude)
+        self._tagged = doc.has_annotation("TAG")
         return super().__call__(doc)
 
     def shape(self, span: Span) -> Span | None:
         doc = span.doc
         if _is_compound_or_code(span) or (span[0].lower_ == "one" and _next(doc, span.end, "of")):
             return None
-        noun = counted_noun(span)
+        noun = counted_noun(span, tagged=self._tagged)
         if noun is None:
             return None
         return with_qualifier(doc[span.start : noun + 1])
@@ -71,19 +73,17 @@ def _is_compound_or_code(span: Span) -> bool:
     return span.start >= 1 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].is_alpha
 
 
-def _has_tags(doc: Doc) -> bool:
-    return doc.has_annotation("TAG")
+def counted_noun(span: Span, *, tagged: bool) -> int | None:
+    """Index of the noun counted by the number phrase `span`, or None when it counts no noun.
 
-
-def counted_noun(span: Span) -> int | None:
-    """Index of the noun counted by the number phrase `span`, or None when it counts no noun."""
+    `tagged` says whether the Doc has part-of-speech tags (checked once per Doc: it costs a pass over it).
+    """
     doc = span.doc
     lex = lexicon()
     stop = set(lex["count_stop"])
     i = span.end
     if i < len(doc) and doc[i].lower_ == "of" and span[-1].lower_ in set(lex["vague_numbers"]) | {"dozen"}:
         i += 1
-    tagged = _has_tags(doc)
     first = i
     for j in range(i, min(i + MAX_MODIFIERS + 1, len(doc))):
         tok = doc[j]
