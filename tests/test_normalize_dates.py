@@ -164,3 +164,18 @@ def test_not_a_date(text):
 
 def test_impossible_day_is_not_resolved():
     assert resolve_date("Feb. 30, 2026", None).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("99999999 days ago", MON),
+        ("tomorrow", date(9999, 12, 31)),
+        ("next year", date(9999, 6, 1)),
+        ("last month", date(1, 1, 5)),
+        ("next week", date(9999, 12, 30)),
+        ("New Year's Eve", date(9999, 12, 31)),
+    ],
+)
+def test_results_off_the_calendar_are_unresolved(text, published):
+    assert resolve_date(text, published).value is None

@@ -312,13 +312,19 @@ def resolve_date(text: str, published: date | None, tense: Tense = Tense.UNKNOWN
     cleaned = _clean(text)
     if not cleaned:
         return None
-    found = _absolute(cleaned) or _holiday(cleaned, published, tense)
+    try:
+        found = _absolute(cleaned) or _holiday(cleaned, published, tense)
+    except (OverflowError, ValueError):
+        return UNRESOLVED
     if found is not None:
         return found
     if published is None:
         found = _fallback(cleaned, None)
         return found or (UNRESOLVED if _looks_relative(cleaned) else None)
-    return _relative(cleaned, published, tense) or _fallback(cleaned, published)
+    try:
+        return _relative(cleaned, published, tense) or _fallback(cleaned, published)
+    except (OverflowError, ValueError):
+        return UNRESOLVED  # "tomorrow" of 9999-12-31, "99999999 days ago": off the calendar
 
 
 def _looks_relative(text: str) -> bool:
