@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -29,6 +30,7 @@ SPAN_KEYS = {
 _CONTEXT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
 CHUNK_CHARS = 100_000
+PIPE_GROUP = 256  # pieces per nlp.pipe call; a failure costs at most re-running one group one by one
 _SPACE = re.compile(r"\s+")
 
 
@@ -189,6 +191,28 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def _isolated(
+    nlp: Language, items: Iterable[tuple[str, object]], n_process: int, batch_size: int, group: int
+) -> Iterator[tuple[Doc | None, object, str | None]]:
+    """`nlp.pipe` over `(text, context)` items, in groups; when a group fails, its unfinished items are redone
+    one at a time so only the item that fails is lost. Yields `(doc or None, context, failure or None)`."""
+    pending = iter(items)
+    while batch := list(islice(pending, group)):
+        done = 0
+        try:
+            for doc, context in nlp.pipe(batch, as_tuples=True, n_process=n_process, batch_size=batch_size):
+                yield doc, context, None
+                done += 1
+        except Exception:  # a component failed somewhere in the group: find where, keep the rest
+            for text, context in batch[done:]:
+                try:
+                    doc = nlp(text)
+                except Exception as exc:
+                    yield None, context, f"{type(exc).__name__}: {exc}"
+                else:
+                    yield doc, context, None
+
+
 def extract_all(
     documents: Iterable[Document],
     nlp: Language,
@@ -197,11 +221,12 @@ def extract_all(
     n_process: int = 1,
     batch_size: int = 16,
     chunk_chars: int = CHUNK_CHARS,
-) -> Iterator[tuple[Document, list[Mention]]]:
+) -> Iterator[tuple[Document, list[Mention], str | None]]:
     """Run the pipeline over `documents` and yield each with its mentions, in input order.
 
     Long documents go through spaCy in pieces of at most `chunk_chars` characters; offsets stay offsets into
-    the whole document.
+    the whole document. The third item is None, or why the document could not be processed (the pipeline
+    failed on it); the other documents still go through.
     """
     kinds = frozenset(kinds)
 
@@ -212,11 +237,13 @@ def extract_all(
                 yield piece, (document, offset, n == len(parts) - 1)
 
     found: list[Mention] = []
-    for doc, (document, offset, last) in nlp.pipe(
-        pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size
-    ):
-        found.extend(extract(doc, document, kinds=kinds, offset=offset))
+    failure: str | None = None
+    group = max(PIPE_GROUP, batch_size * n_process * 8)
+    for doc, (document, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
+        failure = failure or failed
+        if failure is None:
+            found.extend(extract(doc, document, kinds=kinds, offset=offset))
         if last:
             found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.start, m.end))
-            yield document, found
-            found = []
+            yield document, ([] if failure else found), failure
+            found, failure = [], None

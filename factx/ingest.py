@@ -201,6 +201,8 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield from (str(p) for p in sorted(found))
         elif path.exists():
             yield str(path)
+        elif path.is_symlink():
+            yield InputError(raw, "broken symbolic link or symbolic link loop")
         else:
             yield InputError(raw, "no such file or directory")
 

@@ -60,7 +60,13 @@ def extract_paths(
                 yield item
 
     nlp = build_pipeline(model)
-    for document, mentions in extract_all(documents(), nlp, kinds=kinds, n_process=jobs):
+    for document, mentions, failure in extract_all(documents(), nlp, kinds=kinds, n_process=jobs):
+        if failure:
+            error = InputError(document.path or document.id, f"could not be processed ({failure})")
+            result.errors.append(error)
+            if on_error:
+                on_error(error)
+            continue
         result.documents.append(document)
         result.mentions.extend(mentions)
         if on_document:
