@@ -150,8 +150,11 @@ def _fault_boundary() -> Iterator[None]:
 def _output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or a temporary file renamed onto `path` only when everything was written."""
     if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         return
     directory = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
@@ -304,12 +307,12 @@ def main() -> None:
     """Console-script entry point: runs the app, turning expected faults into messages and exit codes."""
     try:
         code = app(standalone_mode=False)
+        if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit code
+            _stderr().print("Interrupted.")
         sys.exit(code if isinstance(code, int) else 0)
     except KeyboardInterrupt:
         _stderr().print("Interrupted.")
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click's usage errors arrive here in non-standalone mode
@@ -325,7 +328,7 @@ def main() -> None:
 
 
 def _quiet_broken_pipe() -> None:
-    """The reader went away (`factx … | head -1`): stop quietly."""
+    """The reader went away (`factx … | head -1`): stop quietly, exit 0; nothing failed."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
+    raise typer.Exit(0)
