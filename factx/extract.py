@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,16 @@ SPAN_KEYS = {
 }
 _CONTEXT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
+# Which kinds of mention need which components: a run that asks for fewer kinds skips the rest. Counts need
+# the money, percent and date spans to know which numbers are not counts.
+_PIPE_KINDS = {
+    "ner": frozenset({Kind.ENTITY}),
+    "factx_entities": frozenset({Kind.ENTITY}),
+    "factx_money": frozenset({Kind.MONEY, Kind.COUNT}),
+    "factx_percent": frozenset({Kind.PERCENT, Kind.COUNT}),
+    "factx_dates": frozenset({Kind.DATE, Kind.COUNT}),
+    "factx_count": frozenset({Kind.COUNT}),
+}
 CHUNK_CHARS = 100_000
 PIPE_GROUP = 256  # pieces per nlp.pipe call; a failure costs at most re-running one group one by one
 _SPACE = re.compile(r"\s+")
@@ -39,15 +50,16 @@ def processing_text(document: Document) -> str:
 
     Every replacement keeps the length, so offsets into it are offsets into `document.text`.
     """
-    chars = list(document.text)
+    text, parts, pos = document.text, [], 0
     for start, end in document.furniture:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    text = "".join(chars)
-    return text.translate(_PLAIN)
+        parts.append(text[pos:start])
+        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts).translate(_PLAIN)
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
@@ -59,8 +71,20 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _sentence(document: Document, span: Span, offset: int) -> str:
-    sent = span.sent
+class _Sentences:
+    """Sentence bounds of a Doc, found once: spaCy's `Span.sent` rescans the whole Doc on every call."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [s.start for s in doc.sents]
+
+    def of(self, span: Span) -> Span:
+        k = bisect_right(self.starts, span.start) - 1
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[k] : end]
+
+
+def _sentence(document: Document, sent: Span, offset: int) -> str:
     return _SPACE.sub(" ", document.text[offset + sent.start_char : offset + sent.end_char]).strip()
 
 
@@ -77,17 +101,16 @@ class _Annotations:
         return cls(doc.has_annotation("POS"), doc.has_annotation("DEP"), doc.has_annotation("LEMMA"))
 
 
-def _entity_keys(doc: Doc) -> dict[int, list[str]]:
+def _entity_keys(doc: Doc, sentences: _Sentences) -> dict[int, list[str]]:
     """Entity keys ("@" + folded name) by the start token of their sentence."""
     keys: dict[int, list[str]] = {}
     for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
-        keys.setdefault(ent.sent.start, []).append("@" + fold(ent.text))
+        keys.setdefault(sentences.of(ent).start, []).append("@" + fold(ent.text))
     return keys
 
 
-def _context(span: Span, tagged: bool, entity_keys: dict[int, list[str]]) -> tuple[str, ...]:
-    """Content lemmas and entity keys of the sentence around `span`, without the span itself."""
-    sent = span.sent
+def _context(span: Span, sent: Span, tagged: bool, entity_keys: dict[int, list[str]]) -> tuple[str, ...]:
+    """Content lemmas and entity keys of the sentence `sent` around `span`, without the span itself."""
     words = set(entity_keys.get(sent.start, ()))
     for tok in sent:
         if span.start <= tok.i < span.end or tok.is_stop or not tok.is_alpha or len(tok) < 3:
@@ -108,7 +131,7 @@ def _quantity_fields(q: Quantity) -> dict:
     }
 
 
-def _values(kind: Kind, span: Span, published: date | None, ann: _Annotations) -> dict | None:
+def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _Annotations) -> dict | None:
     """The normalized fields of one span, or None when it does not normalize."""
     if kind is Kind.ENTITY:
         return {"label": span.label_}
@@ -132,7 +155,7 @@ def _values(kind: Kind, span: Span, published: date | None, ann: _Annotations) -
         noun = span[-1]
         lemma = noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text)
         return None if q is None else {**_quantity_fields(q), "unit": unit_of(singular(lemma))}
-    found = resolve_date(span.text, published, clause_tense(span, parsed=ann.parsed))
+    found = resolve_date(span.text, published, clause_tense(span, sent, parsed=ann.parsed))
     if found is None:
         return None
     return {"value": found.value, "low": _iso(found.low), "high": _iso(found.high), "grain": found.grain}
@@ -151,12 +174,14 @@ def extract(
         offset: where `doc`'s text starts in the document's text.
     """
     ann = _Annotations.of(doc)
-    entity_keys = _entity_keys(doc)
+    sentences = _Sentences(doc)
+    entity_keys = _entity_keys(doc, sentences)
     for kind in Kind:
         if kind not in kinds:
             continue
         for span in doc.spans.get(SPAN_KEYS[kind], []):
-            fields = _values(kind, span, document.published, ann)
+            sent = sentences.of(span)
+            fields = _values(kind, span, sent, document.published, ann)
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())
@@ -167,8 +192,8 @@ def extract(
                 text=document.text[offset + span.start_char : offset + span.end_char],
                 start=offset + span.start_char,
                 end=offset + span.end_char,
-                sentence=_sentence(document, span, offset),
-                context=_context(span, ann.tagged, entity_keys),
+                sentence=_sentence(document, sent, offset),
+                context=_context(span, sent, ann.tagged, entity_keys),
                 head=governing_lemma(span, parsed=ann.parsed),
                 **fields,
             )
@@ -229,6 +254,7 @@ def extract_all(
     failed on it); the other documents still go through.
     """
     kinds = frozenset(kinds)
+    unneeded = [name for name in nlp.pipe_names if name in _PIPE_KINDS and not _PIPE_KINDS[name] & kinds]
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
         for document in documents:
@@ -239,11 +265,12 @@ def extract_all(
     found: list[Mention] = []
     failure: str | None = None
     group = max(PIPE_GROUP, batch_size * n_process * 8)
-    for doc, (document, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
-        failure = failure or failed
-        if failure is None:
-            found.extend(extract(doc, document, kinds=kinds, offset=offset))
-        if last:
-            found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.start, m.end))
-            yield document, ([] if failure else found), failure
-            found, failure = [], None
+    with nlp.select_pipes(disable=unneeded):
+        for doc, (document, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
+            failure = failure or failed
+            if failure is None:
+                found.extend(extract(doc, document, kinds=kinds, offset=offset))
+            if last:
+                found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.start, m.end))
+                yield document, ([] if failure else found), failure
+                found, failure = [], None

@@ -15,7 +15,7 @@ from factx.errors import PatternError
 
 
 @cache
-def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float, int]:
+def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float, int, int]:
     path = "patterns/furniture.json"
     try:
         data = json.loads(resources.files("factx.patterns").joinpath("furniture.json").read_text("utf-8"))
@@ -23,7 +23,12 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float, 
             re.compile("^(?:" + "|".join(data[k]) + ")$", re.IGNORECASE)
             for k in ("block", "line", "sign_off")
         ]
-        return (*compiled, float(data["block_from_fraction"]), int(data["sign_off_last_lines"]))
+        numbers = (
+            float(data["block_from_fraction"]),
+            int(data["sign_off_last_lines"]),
+            int(data["block_line_max"]),
+        )
+        return (*compiled, *numbers)
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise PatternError(f"{path}: {exc}") from exc
 
@@ -38,18 +43,32 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of `text` that are page furniture, in order, not overlapping."""
-    block, line, sign_off, block_from, last_lines = _rules()
+    block, line, sign_off, block_from, last_lines, block_line_max = _rules()
     lines = _lines(text)
     content = [i for i, (_, _, s) in enumerate(lines) if s]
     ranges: list[tuple[int, int]] = []
+    block_end = -1
     for n, i in enumerate(content):
         start, end, stripped = lines[i]
+        if start < block_end:
+            continue
         if block.match(stripped) and start >= block_from * len(text):
+            block_end = _block_end(lines, i, block_line_max)
+            ranges.append((start, block_end))
+        elif sign_off.match(stripped) and len(content) - n <= last_lines:
             ranges.append((start, len(text)))
             break
-        if sign_off.match(stripped) and len(content) - n <= last_lines:
-            ranges.append((start, len(text)))
-            break
-        if line.match(stripped) or block.match(stripped):
+        elif line.match(stripped) or block.match(stripped):
             ranges.append((start, end))
     return tuple(ranges)
+
+
+def _block_end(lines: list[tuple[int, int, str]], first: int, line_max: int) -> int:
+    """A teaser block runs over the short lines (headlines, blurbs) after its heading, to the first line of
+    article length."""
+    end = lines[first][1]
+    for start, stop, stripped in lines[first + 1 :]:
+        if len(stripped) > line_max:
+            return start
+        end = stop
+    return end

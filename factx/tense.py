@@ -50,9 +50,8 @@ def _from_parse(verb: Token) -> Tense:
     return Tense.UNKNOWN
 
 
-def _from_cues(span: Span) -> Tense:
+def _from_cues(span: Span, sent: Span) -> Tense:
     future, past = _cues()
-    sent = span.sent
     left = span.doc[max(sent.start, span.start - CUE_WINDOW) : span.start]
     for tok in reversed(left):
         if tok.lower_ in future:
@@ -62,8 +61,8 @@ def _from_cues(span: Span) -> Tense:
     return Tense.UNKNOWN
 
 
-def clause_tense(span: Span, *, parsed: bool) -> Tense:
-    """Past, present or future for the clause around `span`; UNKNOWN when nothing tells.
+def clause_tense(span: Span, sent: Span, *, parsed: bool) -> Tense:
+    """Past, present or future for the clause around `span` (in sentence `sent`); UNKNOWN when nothing tells.
 
     `parsed` says whether the Doc has a dependency parse (checked once per Doc by the caller).
     """
@@ -73,7 +72,7 @@ def clause_tense(span: Span, *, parsed: bool) -> Tense:
             tense = _from_parse(verb)
             if tense is not Tense.UNKNOWN:
                 return tense
-    return _from_cues(span)
+    return _from_cues(span, sent)
 
 
 def governing_lemma(span: Span, *, parsed: bool) -> str | None:

@@ -239,3 +239,26 @@ def test_exit_codes(folder, args, code):
     options = [a for a in args if not a.endswith(".txt")]
     result = run(str(folder / "good.txt"), *paths, *options)
     assert result.exit_code == code
+
+
+@pytest.mark.slow
+def test_fifty_megabyte_file(tmp_path):
+    paragraph = (
+        "Negotiators met again on Tuesday without a result, and talks went on late into the evening "
+        "while officials said the fund paid $3 million to the program this year.\n\n"
+    )
+    copies = 50_000_000 // len(paragraph)
+    text = paragraph * copies + "The final bill came to $7 million.\n"
+    path = tmp_path / "huge.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run(str(path), "-k", "money")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(x) for x in result.stdout.splitlines()]
+    assert len(records) == copies + 1
+    last = records[-1]
+    assert (last["text"], last["value"], last["start"]) == (
+        "$7 million",
+        7_000_000,
+        len(text) - len("$7 million.\n"),
+    )
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records[:: max(1, copies // 1000)])
