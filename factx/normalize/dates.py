@@ -335,13 +335,12 @@ def _looks_relative(text: str) -> bool:
 
 
 def _fallback(text: str, published: date | None) -> DateValue | None:
-    """Ask dateparser, with English only and the publication date as its base, about text that has a digit
-    and a month name or a year; absolute text only when there is no publication date."""
+    """Ask dateparser, with English only and the publication date as its base, about text with a digit and a
+    month name ("30 January 2026 at 10am"); with no publication date, only text that names a year."""
     _, _, month_re, _ = _names()
-    has_year = re.search(r"\b\d{4}\b", text) is not None
-    if not re.search(r"\d", text) or not (has_year or re.search(rf"\b{month_re}", text)):
+    if not re.search(r"\d", text) or not re.search(rf"\b{month_re}\b", text):
         return None
-    if published is None and not has_year:
+    if published is None and not re.search(r"\b\d{4}\b", text):
         return None
     return _dateparser(text, published)
 
