@@ -15,8 +15,8 @@ import statistics
 import time
 from pathlib import Path
 
-from factx.extract import extract, processing_text
-from factx.ingest import read_documents
+from factx.extract import extract
+from factx.ingest import processing_text, read_documents
 from factx.model import Document
 from factx.nlp import FACTX_PIPES, build_pipeline
 

@@ -59,6 +59,10 @@ ModelOpt = Annotated[
         "'blank' for rules only. Default: $FACTX_MODEL, then en_core_web_sm.",
     ),
 ]
+CacheOpt = Annotated[
+    Path | None, typer.Option("--cache", help="Mention cache file (default: in the user cache folder).")
+]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the mention cache.")]
 FurnitureOpt = Annotated[
     bool,
     typer.Option(
@@ -71,7 +75,7 @@ FurnitureOpt = Annotated[
 def _stderr():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -140,9 +144,9 @@ def _fault_boundary() -> Iterator[None]:
         yield
     except FactxError as exc:
         console = _stderr()
-        console.print(f"[red]Error:[/] {exc}", soft_wrap=True, markup=True)
+        console.print(f"[red]Error:[/] {exc}", markup=True)
         if exc.hint:
-            console.print(f"Hint: {exc.hint}", soft_wrap=True, markup=False)
+            console.print(f"Hint: {exc.hint}", markup=False)
         raise typer.Exit(EXIT_INPUT) from None
 
 
@@ -167,7 +171,15 @@ def _output(path: Path | None) -> Iterator[TextIO]:
             os.unlink(tmp)
 
 
-def _run_extract(paths, kinds, jobs, published, model, keep_furniture):
+def _open_cache(path: Path | None, no_cache: bool, console):
+    from factx.cache import MentionCache, default_path
+
+    if no_cache:
+        return None
+    return MentionCache(path or default_path(), warn=lambda msg: console.print(f"[yellow]warning:[/] {msg}"))
+
+
+def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_path=None, no_cache=False):
     from factx.ingest import IngestOptions
     from factx.pipeline import extract_paths
 
@@ -175,12 +187,22 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture):
     options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
 
     def report(error: InputError) -> None:
-        console.print(f"[red]error:[/] {error}", soft_wrap=True)
+        console.print(f"[red]error:[/] {error}")
 
+    cache = _open_cache(cache_path, no_cache, console)
     with _progress(console) as advance:
         result = extract_paths(
-            paths, options=options, model=model, kinds=kinds, jobs=jobs, on_error=report, on_document=advance
+            paths,
+            options=options,
+            model=model,
+            kinds=kinds,
+            jobs=jobs,
+            cache=cache,
+            on_error=report,
+            on_document=advance,
         )
+    if cache is not None:
+        cache.close()
     if not result.documents and not result.errors:
         console.print("[yellow]warning:[/] no articles found under the paths given")
     return result
@@ -215,6 +237,8 @@ def extract(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     keep_furniture: FurnitureOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Extract entities, money, counts, percentages and dates from each article, with normalized values.
 
@@ -224,7 +248,7 @@ def extract(
 
     kinds = _kinds(kind)
     with _fault_boundary():
-        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture)
+        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache)
         with _output(output) as out:
             render_mentions(result.mentions, result.documents, fmt, out)
     _finish(result)
@@ -259,6 +283,8 @@ def reconcile(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     keep_furniture: FurnitureOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Consolidate the articles into one table of facts and entities: where do the sources disagree?
 
@@ -271,7 +297,9 @@ def reconcile(
     kinds = _kinds(kind)
     statuses = _statuses(status)
     with _fault_boundary():
-        result = _run_extract(paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture)
+        result = _run_extract(
+            paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache
+        )
         table = filter_table(
             reconcile_result(result), statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources
         )
@@ -288,6 +316,8 @@ def entities(
     jobs: JobsOpt = 1,
     model: ModelOpt = None,
     keep_furniture: FurnitureOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """List the entities across all articles, one row per real-world entity, with their variants.
 
@@ -297,10 +327,48 @@ def entities(
     from factx.render import render_table
 
     with _fault_boundary():
-        result = _run_extract(paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture)
+        result = _run_extract(
+            paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture, cache, no_cache
+        )
         with _output(output) as out:
             render_table(reconcile_result(result), fmt, out, entities_only=True)
     _finish(result)
+
+
+cache_app = typer.Typer(
+    help="Look at or empty the mention cache.", context_settings={"help_option_names": ["-h", "--help"]}
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(cache: CacheOpt = None) -> None:
+    """Show where the mention cache is, how many articles it holds and its size.
+
+    Example: factx cache info
+    """
+    from factx.cache import MentionCache, default_path
+
+    console = _stderr()
+    store = MentionCache(
+        cache or default_path(), warn=lambda msg: console.print(f"[yellow]warning:[/] {msg}")
+    )
+    info = store.info()
+    store.close()
+    typer.echo(f"path: {info.path}\nentries: {info.entries}\nbytes: {info.bytes}")
+
+
+@cache_app.command("clear")
+def cache_clear(cache: CacheOpt = None) -> None:
+    """Delete the mention cache (also one that is corrupt).
+
+    Example: factx cache clear
+    """
+    from factx.cache import MentionCache, default_path
+
+    store = MentionCache(cache or default_path())
+    removed = store.clear()
+    _stderr().print(f"cleared {store.path} ({removed} entries)")
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factx.components.count import number_text
+from factx.ingest import processing_text
 from factx.model import Document, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.money import normalize_money
@@ -43,24 +44,6 @@ _PIPE_KINDS = {
 CHUNK_CHARS = 100_000
 PIPE_GROUP = 256  # pieces per nlp.pipe call; a failure costs at most re-running one group one by one
 _SPACE = re.compile(r"\s+")
-
-
-def processing_text(document: Document) -> str:
-    """The text spaCy reads: furniture masked with spaces, curly apostrophes and odd spaces made plain.
-
-    Every replacement keeps the length, so offsets into it are offsets into `document.text`.
-    """
-    text, parts, pos = document.text, [], 0
-    for start, end in document.furniture:
-        parts.append(text[pos:start])
-        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts).translate(_PLAIN)
-
-
-_NOT_NEWLINE = re.compile(r"[^\n]")
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
 def _num(x: float | None) -> float | int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,6 +25,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _MAGIC = {
     b"%PDF": "a PDF",
     b"\x89PNG": "a PNG image",
@@ -273,3 +275,20 @@ def _read_one(item: str, options: IngestOptions, stdin: BinaryIO | None) -> Iter
         yield _document(doc_id, body, options, path=item, metadata_date=metadata_date)
         return
     yield _document(doc_id, text, options, path=None if item == STDIN else item)
+
+
+def processing_text(document: Document) -> str:
+    """The text spaCy reads: furniture masked with spaces, curly apostrophes and odd spaces made plain.
+
+    Every replacement keeps the length, so offsets into it are offsets into `document.text`.
+    """
+    text, parts, pos = document.text, [], 0
+    for start, end in document.furniture:
+        parts.append(text[pos:start])
+        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts).translate(_PLAIN)
+
+
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})

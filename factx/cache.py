@@ -1,0 +1,183 @@
+"""A SQLite cache of extracted mentions, so a repeat run over the same articles skips the NLP.
+
+An entry's key hashes everything its mentions depend on: the text spaCy reads (furniture masked), the
+publication date, the kinds asked for, the factx version, and the model's name and version with spaCy's.
+The database runs in WAL mode and writes in transactions, so several factx processes can share it. Any
+trouble with the file (corrupt, unwritable) is reported once and factx carries on without the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from factx.model import Document, Kind, Mention
+from factx.records import mention_from_record, mention_record
+
+CACHE_FORMAT = 1
+BUSY_TIMEOUT_S = 30
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, payload TEXT NOT NULL, created REAL NOT NULL)"
+)
+
+
+def default_path() -> Path:
+    """`$XDG_CACHE_HOME/factx/mentions.sqlite3`, else under `~/.cache`."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "factx" / "mentions.sqlite3"
+
+
+@cache
+def model_version(name: str) -> str:
+    """`name==version` for a model package or path, read without loading spaCy."""
+    try:
+        spacy_version = metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        spacy_version = "?"
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        version = f"{data.get('lang')}_{data.get('name')}=={data.get('version')}"
+    else:
+        try:
+            version = f"{name}=={metadata.version(name)}"
+        except metadata.PackageNotFoundError:
+            version = name
+    return f"{version};spacy=={spacy_version}"
+
+
+def cache_key(text: str, document: Document, kinds: Iterable[Kind], model: str, factx_version: str) -> str:
+    """The key of one document's mentions. `text` is what spaCy reads (`ingest.processing_text`)."""
+    h = hashlib.sha256()
+    kinds_part = ",".join(sorted(k.value for k in kinds))
+    published = document.published.isoformat() if document.published else "-"
+    for part in (str(CACHE_FORMAT), factx_version, model_version(model), published, kinds_part):
+        h.update(part.encode())
+        h.update(b"\0")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What `factx cache info` shows."""
+
+    path: str
+    entries: int
+    bytes: int
+
+
+class MentionCache:
+    """Mentions by cache key, in one SQLite file.
+
+    Args:
+        path: the database file; its folder is created when missing.
+        warn: called once, with a message, if the cache turns out unusable; the cache then stays off.
+    """
+
+    def __init__(self, path: Path, warn: Callable[[str], None] | None = None):
+        self.path = Path(path)
+        self._warn = warn
+        self._conn: sqlite3.Connection | None = None
+        self._off = False
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._off:
+            return None
+        if self._conn is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(_SCHEMA)
+                self._conn = conn
+            except (sqlite3.Error, OSError) as exc:
+                self._disable(exc)
+        return self._conn
+
+    def _disable(self, exc: Exception) -> None:
+        if not self._off and self._warn:
+            self._warn(
+                f"cache {self.path} is unusable ({exc}); carrying on without it. "
+                "`factx cache clear` starts a new one."
+            )
+        self._off = True
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, list[Mention]]:
+        """The cached mentions of those `keys` that are in the cache."""
+        conn = self._connect()
+        found: dict[str, list[Mention]] = {}
+        if conn is None or not keys:
+            return found
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(f"SELECT key, payload FROM mentions WHERE key IN ({marks})", chunk)
+                for key, payload in rows:
+                    found[key] = [mention_from_record(r) for r in json.loads(payload)]
+        except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
+            self._disable(exc)
+            return {}
+        return found
+
+    def put_many(self, entries: Iterable[tuple[str, Sequence[Mention]]]) -> None:
+        """Store mentions under their keys, in one transaction."""
+        conn = self._connect()
+        if conn is None:
+            return
+        rows = [
+            (key, json.dumps([mention_record(m) for m in ms], ensure_ascii=False), time.time())
+            for key, ms in entries
+        ]
+        if not rows:
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)", rows)
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._disable(exc)
+
+    def info(self) -> CacheInfo:
+        """The file, how many documents it holds, and its size on disk."""
+        size = sum(p.stat().st_size for p in self._files() if p.exists())
+        conn = self._connect() if self.path.exists() else None
+        entries = 0
+        if conn is not None:
+            try:
+                entries = conn.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+            except sqlite3.Error as exc:
+                self._disable(exc)
+        return CacheInfo(str(self.path), entries, size)
+
+    def clear(self) -> int:
+        """Delete the cache files (also a corrupt one); returns how many entries there were, if readable."""
+        entries = self.info().entries
+        self.close()
+        for p in self._files():
+            p.unlink(missing_ok=True)
+        return entries
+
+    def close(self) -> None:
+        """Close the connection."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _files(self) -> list[Path]:
+        return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
