@@ -19,7 +19,7 @@ from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
 from factx.reconcile.status import fact_status
 
 FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE)
-NEIGHBOURS = 16
+NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
 # Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
 # so small counts a few apart (3 vs 4 deaths) stay comparable while 15 and 30 countries do not.
 VALUE_SCALE = 0.15
@@ -48,29 +48,32 @@ class _Item:
     hi: float
     point: float
     features: frozenset[str]
-
-    @property
-    def key(self) -> tuple:
-        m = self.mention
-        return (m.value, m.qualifier, m.grain)
+    doc: str
+    key: tuple
+    weight: float = 0.0
 
 
 def _day(iso: str) -> float:
     return float(date.fromisoformat(iso).toordinal())
 
 
-def _item(index: int, m: Mention) -> _Item:
-    features = frozenset(m.context) | ({f"^{m.head}"} if m.head else set())
+def _features(m: Mention) -> frozenset[str]:
+    return frozenset(m.context) | ({f"^{m.head}"} if m.head else frozenset())
+
+
+def _item(index: int, m: Mention, features: frozenset[str], idf: dict[str, float]) -> _Item:
+    key = (m.value, m.qualifier, m.grain)
+    weight = sum(map(idf.__getitem__, features))
     if m.kind is Kind.DATE:
         lo, hi = _day(str(m.low)), _day(str(m.high))
-        return _Item(index, m, lo, hi, lo, features)
+        return _Item(index, m, lo, hi, lo, features, m.doc, key, weight)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
         lo = hi = v
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    return _Item(index, m, lo - half, hi + half, v, features)
+    return _Item(index, m, lo - half, hi + half, v, features, m.doc, key, weight)
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -98,11 +101,10 @@ def _closeness(a: _Item, b: _Item, is_date: bool) -> float:
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
-    union = a.features | b.features
-    if not union:
-        return 0.0
-    shared = sum(idf[f] for f in a.features & b.features)
-    return shared / sum(idf[f] for f in union)
+    """Weighted Jaccard of the two contexts; each item's total weight is computed once."""
+    shared = sum(map(idf.__getitem__, a.features & b.features))
+    union = a.weight + b.weight - shared
+    return shared / union if union > 0 else 0.0
 
 
 class _Clusters:
@@ -111,7 +113,7 @@ class _Clusters:
     def __init__(self, items: Sequence[_Item], is_date: bool):
         self.parent = list(range(len(items)))
         self.members = {i: [it] for i, it in enumerate(items)}
-        self.docs = {i: {it.mention.doc: it.key} for i, it in enumerate(items)}
+        self.docs = {i: {it.doc: it.key} for i, it in enumerate(items)}
         self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
         self.is_date = is_date
 
@@ -134,7 +136,7 @@ class _Clusters:
 
     def join(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self._fits(ra, rb):
+        if ra == rb or not self._fits(ra, rb):  # most pairs of a long run of one value end here
             return
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -149,24 +151,25 @@ class _Clusters:
 
 
 def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
-    ordered = sorted(items, key=lambda it: (it.point, it.lo, it.index))
+    order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
     pairs = []
-    for n, a in enumerate(ordered):
-        for b in ordered[n + 1 : n + 1 + NEIGHBOURS]:
-            if a.mention.doc == b.mention.doc and a.key != b.key:
+    for n, ka in enumerate(order):
+        a = items[ka]
+        for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
+            b = items[kb]
+            if a.doc == b.doc and a.key != b.key:
                 continue
             closeness = _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
                 continue
             score = closeness * (base + (1 - base) * _similarity(a, b, idf))
             if score >= JOIN_THRESHOLD:
-                pairs.append((-score, a.index, b.index))
+                pairs.append((-score, a.index, b.index, ka, kb))
     pairs.sort()
-    position = {it.index: k for k, it in enumerate(items)}
     clusters = _Clusters(items, is_date)
-    for _, i, j in pairs:
-        clusters.join(position[i], position[j])
+    for pair in pairs:
+        clusters.join(pair[3], pair[4])
     return clusters.groups()
 
 
@@ -214,14 +217,16 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     Args:
         mentions: mentions of any kind; those without a resolved value are left out.
     """
-    items = [
-        _item(i, m)
-        for i, m in enumerate(mentions)
+    wanted = [
+        m
+        for m in mentions
         if m.kind in FACT_KINDS and m.value is not None and (m.kind is not Kind.DATE or m.low)
     ]
-    df = Counter(f for it in items for f in it.features)
-    total = max(len(items), 1)
+    features = [_features(m) for m in wanted]
+    df = Counter(f for fs in features for f in fs)
+    total = max(len(wanted), 1)
     idf = {f: math.log(1 + total / n) for f, n in df.items()}
+    items = [_item(i, m, fs, idf) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))]
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
         blocks[(it.mention.kind.value, it.mention.unit or "")].append(it)
@@ -229,9 +234,22 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     for (kind, unit), block in sorted(blocks.items()):
         for members in _cluster(block, idf, kind == Kind.DATE.value):
             claims = _claims(members)
-            built.append((Kind(kind), unit or None, claims, _about(members, idf), members[0].index))
-    built.sort(key=lambda b: (STATUS_ORDER[fact_status(b[2])], -len(b[2]), b[4]))
+            status = fact_status(claims)
+            about = _about(members, idf)
+            built.append(
+                (
+                    STATUS_ORDER[status],
+                    -len(claims),
+                    members[0].index,
+                    Kind(kind),
+                    unit,
+                    claims,
+                    status,
+                    about,
+                )
+            )
+    built.sort(key=lambda b: b[:3])
     return [
-        Fact(id=f"F{n}", kind=kind, about=about, unit=unit, status=fact_status(claims), claims=claims)
-        for n, (kind, unit, claims, about, _) in enumerate(built, start=1)
+        Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims)
+        for n, (_, _, _, kind, unit, claims, status, about) in enumerate(built, start=1)
     ]
