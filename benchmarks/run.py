@@ -1,34 +1,32 @@
-"""Throughput of `factx extract` against bare spaCy with the same model, measured in one run.
+"""`make bench`: factx against bare spaCy, --jobs scaling, reconcile growth, memory, cold start, cache.
 
-    python -m benchmarks.run [--copies N] [--repeat R]
+    python -m benchmarks.run [--articles N] [--jobs-articles N] [--repeat R] [--claims 10000,100000,1000000]
+    python -m benchmarks.run --quick      # tiny sizes: checks the benchmark itself runs
 
-Bare spaCy is `nlp.pipe` over the same texts with the model's components only; factx is the full extract
-stage (factx components, normalization, date resolution, Mention records). Figures are medians of R runs;
-the ratio factx/bare is what the README reports.
+Everything is measured in this one run on this machine; throughput figures are medians of R runs and are
+reported as ratios against bare spaCy (the same model with the same components, `nlp.pipe` only). Results go
+to benchmarks/results.json and a Markdown table on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
+import resource
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-from factx.extract import extract
-from factx.ingest import processing_text, read_documents
-from factx.model import Document
-from factx.nlp import FACTX_PIPES, build_pipeline
-
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.json"
 
 
-def _corpus(copies: int) -> list[Document]:
-    docs = [d for d in read_documents([str(ROOT / "seeds")]) if isinstance(d, Document)]
-    return [d for _ in range(copies) for d in docs]
-
-
-def _time(fn, repeat: int) -> float:
+def _median_time(fn, repeat: int) -> float:
     runs = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -37,34 +35,209 @@ def _time(fn, repeat: int) -> float:
     return statistics.median(runs)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", type=int, default=20, help="copies of seeds/ in the corpus")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
-    args = parser.parse_args()
+def _child(code: str) -> dict:
+    """Run `code` in a fresh interpreter; it prints one JSON object. Adds the child's peak RSS in MB."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child would report its parent's peak.
+    wrapped = code + "\nimport json\n"
+    wrapped += "HWM = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0].split()[1]\n"
+    wrapped += "RESULT['peak_rss_mb'] = int(HWM) // 1024\n"
+    wrapped += "print(json.dumps(RESULT))\n"
+    out = subprocess.run(
+        [sys.executable, "-c", wrapped], capture_output=True, text=True, check=True, cwd=HERE.parent
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
-    docs = _corpus(args.copies)
+
+def throughput(articles: int, repeat: int) -> dict:
+    """Bare spaCy vs factx extract, in-process, same model and components."""
+    from benchmarks.corpus import corpus
+    from factx.extract import extract_all
+    from factx.ingest import processing_text
+    from factx.nlp import FACTX_PIPES, build_pipeline
+
+    docs = corpus(articles, seed=1)
     texts = [processing_text(d) for d in docs]
-    nlp = build_pipeline()
     words = sum(len(t.split()) for t in texts)
+    nlp = build_pipeline()
+    model_pipes = [p for p in nlp.pipe_names if p not in FACTX_PIPES and p != "factx_paragraphs"]
 
     def bare() -> None:
-        with nlp.select_pipes(disable=list(FACTX_PIPES)):
+        with nlp.select_pipes(enable=model_pipes):
             for _ in nlp.pipe(texts):
                 pass
 
     def factx() -> None:
-        for doc, document in nlp.pipe(zip(texts, docs, strict=True), as_tuples=True):
-            list(extract(doc, document))
+        for _ in extract_all(docs, nlp):
+            pass
 
-    factx()  # warm caches and dateparser's first call
-    t_bare, t_factx = _time(bare, args.repeat), _time(factx, args.repeat)
-    print(f"machine: {platform.machine()} {platform.processor() or ''}, Python {platform.python_version()}")
-    print(f"corpus: {len(docs)} articles, {words} words; median of {args.repeat} runs\n")
-    print("| run | docs/s | words/s | ratio |")
-    print("|---|---|---|---|")
-    print(f"| bare spaCy ({nlp.meta['name']}) | {len(docs) / t_bare:.1f} | {words / t_bare:.0f} | 1.00 |")
-    print(f"| factx extract | {len(docs) / t_factx:.1f} | {words / t_factx:.0f} | {t_bare / t_factx:.2f} |")
+    factx()  # warm up: dateparser's first call, lru caches
+    t_bare, t_factx = _median_time(bare, repeat), _median_time(factx, repeat)
+    return {
+        "articles": articles,
+        "words": words,
+        "model": nlp.meta.get("name"),
+        "model_pipes": model_pipes,
+        "bare_docs_s": articles / t_bare,
+        "bare_words_s": words / t_bare,
+        "factx_docs_s": articles / t_factx,
+        "factx_words_s": words / t_factx,
+        "ratio": t_bare / t_factx,
+    }
+
+
+def jobs(articles: int, repeat: int) -> dict:
+    """`--jobs 1` vs `--jobs 2` on the extract stage, each in a fresh process (peak RSS per run)."""
+    results = {}
+    for n in (1, 2):
+        code = f"""
+import statistics, time
+from benchmarks.corpus import corpus
+from factx.extract import extract_all
+from factx.nlp import build_pipeline
+docs = corpus({articles}, seed=2)
+nlp = build_pipeline()
+runs = []
+for _ in range({repeat}):
+    t = time.perf_counter()
+    for _ in extract_all(docs, nlp, n_process={n}):
+        pass
+    runs.append(time.perf_counter() - t)
+RESULT = {{"seconds": statistics.median(runs)}}
+"""
+        results[n] = _child(code)
+    return {
+        "articles": articles,
+        "jobs1_s": results[1]["seconds"],
+        "jobs2_s": results[2]["seconds"],
+        "speedup": results[1]["seconds"] / results[2]["seconds"],
+        "jobs1_peak_rss_mb": results[1]["peak_rss_mb"],
+        "jobs2_peak_rss_mb": results[2]["peak_rss_mb"],
+    }
+
+
+def reconcile_growth(sizes: list[int], repeat: int) -> list[dict]:
+    """Fact reconciliation over synthetic claims, each size in a fresh process (time and peak RSS)."""
+    rows = []
+    for n in sizes:
+        runs = 1 if n >= 1_000_000 else repeat
+        code = f"""
+import statistics, time
+from benchmarks.claims import synthetic_claims
+from factx.reconcile import reconcile_facts
+claims = synthetic_claims({n})
+runs = []
+for _ in range({runs}):
+    t = time.perf_counter()
+    facts = reconcile_facts(claims)
+    runs.append(time.perf_counter() - t)
+RESULT = {{"seconds": statistics.median(runs), "facts": len(facts)}}
+"""
+        result = _child(code)
+        rows.append({"claims": n, "runs": runs, **result, "us_per_claim": result["seconds"] / n * 1e6})
+    return rows
+
+
+def cold_start(repeat: int) -> dict:
+    """`factx --version` and `factx --help` as a user runs them (new interpreter each time)."""
+    out = {}
+    for args in (["--version"], ["--help"]):
+        out[" ".join(args)] = _median_time(
+            lambda a=args: subprocess.run(
+                [sys.executable, "-m", "factx", *a], capture_output=True, check=True
+            ),
+            repeat,
+        )
+    out["python -c pass"] = _median_time(
+        lambda: subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=True), repeat
+    )
+    return out
+
+
+def cache_runs(articles: int) -> dict:
+    """`factx reconcile` over the same articles twice with one cache file: first run vs second."""
+    from benchmarks.corpus import write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_corpus(Path(tmp) / "articles", articles, seed=3)
+        cache = Path(tmp) / "cache.sqlite3"
+        cmd = [sys.executable, "-m", "factx", "reconcile", str(folder), "-f", "json", "--cache", str(cache)]
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=True, env={**os.environ, "COLUMNS": "120"})
+            times.append(time.perf_counter() - start)
+    return {"articles": articles, "first_s": times[0], "second_s": times[1], "speedup": times[0] / times[1]}
+
+
+def _table(r: dict) -> str:
+    t, j, c, k = r["throughput"], r["jobs"], r["cold_start"], r["cache"]
+    lines = [
+        f"Machine: {r['machine']}; {r['date']}.",
+        "",
+        "| measurement | result | target |",
+        "|---|---|---|",
+        f"| bare spaCy ({t['model']}: {', '.join(t['model_pipes'])}) | {t['bare_docs_s']:.1f} docs/s, "
+        f"{t['bare_words_s']:,.0f} words/s | |",
+        f"| factx extract, same model | {t['factx_docs_s']:.1f} docs/s, "
+        f"{t['factx_words_s']:,.0f} words/s | |",
+        f"| factx / bare spaCy ({t['articles']} articles) | **{t['ratio']:.2f}** | ≥ 0.85 |",
+        f"| `--jobs 2` / `--jobs 1` ({j['articles']} articles) | **{j['speedup']:.2f}×** "
+        f"({j['jobs1_s']:.0f} s → {j['jobs2_s']:.0f} s) | ≥ 1.6× |",
+        f"| peak RSS, extract `--jobs 1` / `--jobs 2` (parent) | {j['jobs1_peak_rss_mb']} MB / "
+        f"{j['jobs2_peak_rss_mb']} MB | |",
+    ]
+    for row in r["reconcile"]:
+        target = "< 60 s" if row["claims"] >= 1_000_000 else ""
+        lines.append(
+            f"| reconcile {row['claims']:,} claims | **{row['seconds']:.1f} s** "
+            f"({row['us_per_claim']:.0f} µs/claim, peak RSS {row['peak_rss_mb']} MB) | {target} |"
+        )
+    lines += [
+        f"| `factx --version` / `--help` cold start | {c['--version'] * 1000:.0f} ms / "
+        f"{c['--help'] * 1000:.0f} ms (bare `python -c pass`: {c['python -c pass'] * 1000:.0f} ms) "
+        "| no spaCy import |",
+        f"| `factx reconcile`, {k['articles']} articles: first run / cached run | {k['first_s']:.1f} s / "
+        f"{k['second_s']:.2f} s (**{k['speedup']:.0f}×**) | |",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=200, help="articles for the throughput comparison")
+    parser.add_argument("--jobs-articles", type=int, default=2000, help="articles for --jobs 1 vs 2")
+    parser.add_argument("--cache-articles", type=int, default=300, help="articles for the cache runs")
+    parser.add_argument("--claims", default="10000,100000,1000000", help="claim counts for reconcile")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, to check the benchmark runs")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    args = parser.parse_args()
+    if args.quick:
+        args.articles, args.jobs_articles, args.cache_articles, args.claims, args.repeat = 8, 16, 8, "2000", 1
+    sizes = [int(n) for n in args.claims.split(",")]
+
+    steps = [
+        ("throughput", lambda: throughput(args.articles, args.repeat)),
+        ("jobs", lambda: jobs(args.jobs_articles, 1)),
+        ("reconcile", lambda: reconcile_growth(sizes, args.repeat)),
+        ("cold_start", lambda: cold_start(max(args.repeat, 5))),
+        ("cache", lambda: cache_runs(args.cache_articles)),
+    ]
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    results = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+        f"Python {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d"),
+    }
+    for name, step in steps:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        results[name] = step()
+    results["bench_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(_table(results))
+    print(f"\n(written to {args.output})", file=sys.stderr)
 
 
 if __name__ == "__main__":

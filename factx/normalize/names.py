@@ -75,6 +75,7 @@ def _is_abbreviation(text: str) -> bool:
     return bool(re.search(r"(?:^|\s|\.)[A-Z]\.$", text))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A matching key: accents dropped, case folded, periods and extra spaces removed ("U.S." → "us")."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -100,4 +101,9 @@ def is_acronym(text: str) -> bool:
 
 def tokens(name: str) -> list[str]:
     """The words of a name, without connectors: "Coalition of the Willing" → ["Coalition", "Willing"]."""
-    return [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS)

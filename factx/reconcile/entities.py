@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -49,6 +49,7 @@ def _aliases() -> dict[str, str]:
         raise PatternError(f"patterns/aliases.json: {exc}") from exc
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A word's consonants after common transliteration swaps, doubled letters collapsed: the part of a
     name that spelling variants share ("Zelenskyy", "Zelensky", "Zelenskiy" → "zlnsk")."""
@@ -192,14 +193,20 @@ def _is_partial(short: list[str], full: list[str]) -> bool:
 
 def _merge_partials(groups: list[_Group]) -> list[_Group]:
     people = [g for g in groups if g.type == PERSON and max(len(tokens(f)) for f in g.forms) >= 2]
+    is_person = {id(p) for p in people}
+    by_surname: dict[str, list[_Group]] = defaultdict(list)  # a partial name ends like its full name, and
+    for p in people:  # spelling variants share a skeleton: only these candidates need comparing
+        for key in {skeleton(tokens(f)[-1]) for f in p.forms if tokens(f)}:
+            by_surname[key].append(p)
     absorbed: set[int] = set()
     for g in groups:
-        if g in people or id(g) in absorbed:
+        if id(g) in is_person or id(g) in absorbed:
             continue
         short = tokens(g.name)
         if not short or is_acronym(g.name):
             continue
-        fits = [p for p in people if p is not g and any(_is_partial(short, tokens(f)) for f in p.forms)]
+        candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
+        fits = [p for p in candidates if p is not g and any(_is_partial(short, tokens(f)) for f in p.forms)]
         if len(fits) == 1 and (PERSON in g.labels or g.type not in PLACE_LABELS):
             fits[0].absorb(g)
             absorbed.add(id(g))

@@ -40,8 +40,8 @@ _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
 
-@dataclass(frozen=True)
-class _Item:
+@dataclass(slots=True)
+class _Item:  # built once per claim and read in the inner loop: slots, not frozen
     index: int
     mention: Mention
     lo: float
@@ -160,7 +160,8 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             b = items[kb]
             if a.doc == b.doc and a.key != b.key:
                 continue
-            closeness = _closeness(a, b, is_date)
+            overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
+            closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
                 continue
             score = closeness * (base + (1 - base) * _similarity(a, b, idf))
