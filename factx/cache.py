@@ -1,7 +1,8 @@
 """A SQLite cache of extracted mentions, so a repeat run over the same articles skips the NLP.
 
 An entry's key hashes everything its mentions depend on: the text spaCy reads (furniture masked), the
-publication date, the kinds asked for, the factx version, and the model's name and version with spaCy's.
+publication date, the kinds asked for, the factx version and its rule data, and the model's name and version
+with spaCy's.
 The database runs in WAL mode and writes in transactions, so several factx processes can share it. Any
 trouble with the file (corrupt, unwritable) is reported once and factx carries on without the cache.
 """
@@ -16,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
 from factx.model import Document, Kind, Mention
@@ -54,12 +55,24 @@ def model_version(name: str) -> str:
     return f"{version};spacy=={spacy_version}"
 
 
+@cache
+def rules_version() -> str:
+    """A hash of the rule patterns and word lists: editing them invalidates the cache like a new version."""
+    h = hashlib.sha256()
+    folder = resources.files("factx.patterns")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".json", ".jsonl")):
+            h.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def cache_key(text: str, document: Document, kinds: Iterable[Kind], model: str, factx_version: str) -> str:
     """The key of one document's mentions. `text` is what spaCy reads (`ingest.processing_text`)."""
     h = hashlib.sha256()
     kinds_part = ",".join(sorted(k.value for k in kinds))
     published = document.published.isoformat() if document.published else "-"
-    for part in (str(CACHE_FORMAT), factx_version, model_version(model), published, kinds_part):
+    parts = (str(CACHE_FORMAT), factx_version, rules_version(), model_version(model), published, kinds_part)
+    for part in parts:
         h.update(part.encode())
         h.update(b"\0")
     h.update(text.encode("utf-8", "surrogatepass"))

@@ -177,3 +177,11 @@ def test_concurrent_writers(tmp_path):
     found = store.get_many([f"{w}-{i}" for w in (0, 1) for i in range(150)])
     assert len(found) == 300
     assert found["1-149"][0].doc == "d1-149"
+
+
+def test_edited_rule_data_changes_the_key(monkeypatch):
+    import factx.cache
+
+    before = key()
+    monkeypatch.setattr(factx.cache, "rules_version", lambda: "edited")
+    assert key() != before
