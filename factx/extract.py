@@ -14,14 +14,13 @@ from spacy.tokens import Doc, Span
 
 from factx.components.count import number_text
 from factx.ingest import processing_text
-from factx.model import Document, Kind, Mention
+from factx.model import ALL_KINDS, Document, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.money import normalize_money
 from factx.normalize.names import fold
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
 from factx.tense import clause_tense, governing_lemma
 
-ALL_KINDS = frozenset(Kind)
 SPAN_KEYS = {
     Kind.ENTITY: "factx_entities",
     Kind.MONEY: "factx_money",

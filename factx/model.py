@@ -5,7 +5,7 @@ The field names of `Mention`, `Entity`, `Fact` and `Claim` are the public output
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -18,6 +18,9 @@ class Kind(StrEnum):
     COUNT = "count"
     PERCENT = "percent"
     DATE = "date"
+
+
+ALL_KINDS = frozenset(Kind)
 
 
 class Qualifier(StrEnum):
@@ -173,4 +176,3 @@ class Table:
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
-    ambiguous: tuple[str, ...] = field(default=())

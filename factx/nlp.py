@@ -61,9 +61,3 @@ def _build(name: str) -> Language:
     for pipe in FACTX_PIPES:
         nlp.add_pipe(pipe)
     return nlp
-
-
-def model_id(nlp: Language) -> str:
-    """`name==version` of the loaded pipeline, for provenance and cache keys."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}=={meta.get('version', '0')}"

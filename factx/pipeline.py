@@ -8,9 +8,8 @@ from dataclasses import dataclass, field, replace
 from factx.cache import MentionCache
 from factx.errors import InputError
 from factx.ingest import IngestOptions, read_documents
-from factx.model import Document, Kind, Mention, Table
+from factx.model import ALL_KINDS, Document, Kind, Mention, Table
 
-ALL_KINDS = frozenset(Kind)
 CACHE_BATCH = 200  # documents per cache write: an interrupted run keeps what it finished
 
 

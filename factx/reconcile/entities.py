@@ -114,7 +114,7 @@ class _Group:
         return min(self.forms, key=rank)
 
 
-def _merge_by(groups: list[_Group], key, spelled: bool = False) -> list[_Group]:
+def _merge_by(groups: list[_Group], key) -> list[_Group]:
     merged: dict[str, _Group] = {}
     out: list[_Group] = []
     for g in groups:
@@ -125,7 +125,6 @@ def _merge_by(groups: list[_Group], key, spelled: bool = False) -> list[_Group]:
             out.append(g)
         else:
             target.absorb(g)
-            target.spelled |= spelled
         for k in keys:
             merged.setdefault(k, target)
     return out
