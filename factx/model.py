@@ -136,7 +136,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class Claim:
-    """One document's statement of a fact."""
+    """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict."""
 
     doc: str
     text: str
@@ -150,11 +150,15 @@ class Claim:
     grain: Grain | None = None
     precision: float | None = None
     repeats: int = 1
+    disagrees: bool = False
 
 
 @dataclass(frozen=True)
 class Fact:
-    """One quantity or date as stated across sources, with how the sources relate."""
+    """One quantity or date as stated across sources, with how the sources relate.
+
+    `about` is a short phrase saying what is measured; `why` says in one sentence what makes the status.
+    """
 
     id: str
     kind: Kind
@@ -162,6 +166,7 @@ class Fact:
     unit: str | None
     status: Status
     claims: tuple[Claim, ...]
+    why: str = ""
 
     @property
     def sources(self) -> int:
