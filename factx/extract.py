@@ -229,7 +229,7 @@ def extract_all(
     batch_size: int = 16,
     chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[tuple[Document, list[Mention], str | None]]:
-    """Run the pipeline over `documents` and yield each with its mentions, in input order.
+    """Run the pipeline over `documents` and yield each (the object given) with its mentions, in input order.
 
     Long documents go through spaCy in pieces of at most `chunk_chars` characters; offsets stay offsets into
     the whole document. The third item is None, or why the document could not be processed (the pipeline
@@ -238,21 +238,28 @@ def extract_all(
     kinds = frozenset(kinds)
     unneeded = [name for name in nlp.pipe_names if name in _PIPE_KINDS and not _PIPE_KINDS[name] & kinds]
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
-        for document in documents:
+    # Each piece travels with its document's position, never the document itself: worker processes send
+    # back copies of what they are given, so the documents are looked up again here by position.
+    waiting: dict[int, Document] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+        for index, document in enumerate(documents):
+            waiting[index] = document
             parts = list(chunks(processing_text(document), chunk_chars)) or [(0, "")]
             for n, (offset, piece) in enumerate(parts):
-                yield piece, (document, offset, n == len(parts) - 1)
+                yield piece, (index, offset, n == len(parts) - 1)
 
     found: list[Mention] = []
     failure: str | None = None
     group = max(PIPE_GROUP, batch_size * n_process * 8)
     with nlp.select_pipes(disable=unneeded):
-        for doc, (document, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
+        for doc, (index, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
+            document = waiting[index]
             failure = failure or failed
             if failure is None:
                 found.extend(extract(doc, document, kinds=kinds, offset=offset))
             if last:
                 found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.start, m.end))
+                del waiting[index]
                 yield document, ([] if failure else found), failure
                 found, failure = [], None

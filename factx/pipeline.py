@@ -71,23 +71,23 @@ def extract_paths(
             documents.append(item)
     keys = [cache_key(processing_text(d), d, kinds, name, __version__) for d in documents] if cache else []
     cached = cache.get_many(sorted(set(keys))) if cache else {}
-    misses = [d for n, d in enumerate(documents) if not cache or keys[n] not in cached]
-    key_of = {id(d): keys[n] for n, d in enumerate(documents)} if cache else {}
-    fresh: dict[int, list[Mention]] = {}
+    misses = [n for n in range(len(documents)) if not cache or keys[n] not in cached]
+    fresh: dict[int, list[Mention]] = {}  # mentions by the document's position in `documents`
     if misses:
         from factx.extract import extract_all  # spaCy is imported only when something has to be processed
         from factx.nlp import build_pipeline
 
         pending: list[tuple[str, list[Mention]]] = []
-        for document, mentions, failure in extract_all(
-            misses, build_pipeline(name), kinds=kinds, n_process=jobs
-        ):
+        outcomes = extract_all(
+            (documents[n] for n in misses), build_pipeline(name), kinds=kinds, n_process=jobs
+        )
+        for n, (document, mentions, failure) in zip(misses, outcomes, strict=True):
             if failure:
                 report(InputError(document.path or document.id, f"could not be processed ({failure})"))
                 continue
-            fresh[id(document)] = mentions
+            fresh[n] = mentions
             if cache:
-                pending.append((key_of[id(document)], mentions))
+                pending.append((keys[n], mentions))
                 if len(pending) >= CACHE_BATCH:
                     cache.put_many(pending)
                     pending = []
@@ -96,8 +96,8 @@ def extract_paths(
         if cache:
             cache.put_many(pending)
     for n, document in enumerate(documents):
-        if id(document) in fresh:
-            mentions = fresh[id(document)]
+        if n in fresh:
+            mentions = fresh[n]
         elif cache and keys[n] in cached:
             mentions = [replace(m, doc=document.id) for m in cached[keys[n]]]
         else:
