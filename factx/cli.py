@@ -7,9 +7,7 @@ stay fast.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -152,23 +150,14 @@ def _fault_boundary() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a temporary file renamed onto `path` only when everything was written."""
-    if path is None:
-        try:
-            yield sys.stdout
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-        return
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    """stdout, or the `--output` file (see `factx.output`); a reader that goes away ends the run with 0."""
+    from factx.output import ReaderGone, open_output
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        with open_output(path) as out:
+            yield out
+    except ReaderGone:
+        raise typer.Exit(0) from None
 
 
 def _open_cache(path: Path | None, no_cache: bool, console):
@@ -393,10 +382,3 @@ def main() -> None:
             _stderr().print("Interrupted.")
             sys.exit(EXIT_INTERRUPTED)
         raise
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader went away (`factx … | head -1`): stop quietly, exit 0; nothing failed."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise typer.Exit(0)

@@ -251,6 +251,8 @@ def _read_one(item: str, options: IngestOptions, stdin: BinaryIO | None) -> Iter
         if item == STDIN:
             import sys
 
+            if stdin is None and sys.stdin is None:
+                raise InputError(name, "standard input is closed", "pipe the articles in, or name files")
             data = (stdin or sys.stdin.buffer).read()
         else:
             data = Path(item).read_bytes()

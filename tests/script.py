@@ -22,7 +22,8 @@ def factx_script() -> str:
 def factx(*args: str, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
     """Run `factx ARGS…` to completion; stdout as bytes (byte-for-byte comparisons), stderr as text."""
     env = {**os.environ, **ENV, **kwargs.pop("env", {})}
-    done = subprocess.run([factx_script(), *args], capture_output=True, timeout=timeout, env=env, **kwargs)
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    done = subprocess.run([factx_script(), *args], stderr=subprocess.PIPE, timeout=timeout, env=env, **kwargs)
     done.stderr = done.stderr.decode("utf-8", "backslashreplace")
     return done
 
