@@ -348,15 +348,21 @@ def cache_info(cache: CacheOpt = None) -> None:
 
 
 @cache_app.command("clear")
-def cache_clear(cache: CacheOpt = None) -> None:
-    """Delete the mention cache (also one that is corrupt).
+def cache_clear(
+    cache: CacheOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Delete the --cache file even if it is not a factx cache.")
+    ] = False,
+) -> None:
+    """Delete the mention cache (also a corrupt one at the default path); refuses other files.
 
     Example: factx cache clear
     """
     from factx.cache import MentionCache, default_path
 
     store = MentionCache(cache or default_path())
-    removed = store.clear()
+    with _fault_boundary():
+        removed = store.clear(force=force)
     _stderr().print(f"cleared {store.path} ({removed} entries)")
 
 
