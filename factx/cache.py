@@ -20,9 +20,10 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from factx.errors import FactxError
+from factx.errors import FactxError, ModelError
 from factx.model import Document, Kind, Mention
 from factx.records import mention_from_record, mention_record
+from factx.resolve import INSTALL_HINT
 
 CACHE_FORMAT = 1
 BUSY_TIMEOUT_S = 30
@@ -79,8 +80,14 @@ def model_version(name: str) -> str:
         spacy_version = "?"
     meta = Path(name) / "meta.json"
     if meta.is_file():
-        data = json.loads(meta.read_text(encoding="utf-8"))
-        version = f"{data.get('lang')}_{data.get('name')}=={data.get('version')}"
+        try:
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            version = f"{data['lang']}_{data['name']}=={data['version']}"
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise ModelError(
+                f"cannot load spaCy model '{name}' ({meta} is not a model's meta.json: {exc})",
+                hint=INSTALL_HINT,
+            ) from None
     else:
         try:
             version = f"{name}=={metadata.version(name)}"
