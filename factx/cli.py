@@ -16,7 +16,7 @@ from typing import Annotated, TextIO
 import typer
 
 from factx import __version__
-from factx.errors import FactxError, InputError
+from factx.errors import FactxError, InputError, InputWarning
 from factx.model import Kind, Status
 from factx.render import OutputFormat
 
@@ -98,22 +98,28 @@ def _kinds(value: str | None) -> frozenset[Kind]:
     if not value:
         return frozenset(Kind)
     try:
-        return frozenset(Kind(v.strip().lower()) for v in value.split(",") if v.strip())
+        chosen = frozenset(Kind(v.strip().lower()) for v in value.split(",") if v.strip())
     except ValueError:
+        chosen = frozenset()
+    if not chosen:
         raise typer.BadParameter(
             f"{value!r}: choose from {', '.join(k.value for k in Kind)}", param_hint="--kind"
-        ) from None
+        )
+    return chosen
 
 
 def _statuses(value: str | None) -> frozenset[Status]:
     if not value:
         return frozenset(Status)
     try:
-        return frozenset(Status(v.strip().lower()) for v in value.split(",") if v.strip())
+        chosen = frozenset(Status(v.strip().lower()) for v in value.split(",") if v.strip())
     except ValueError:
+        chosen = frozenset()
+    if not chosen:
         raise typer.BadParameter(
             f"{value!r}: choose from {', '.join(s.value for s in Status)}", param_hint="--status"
-        ) from None
+        )
+    return chosen
 
 
 def _published(values: list[str] | None):
@@ -176,7 +182,12 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
     options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
 
     def report(error: InputError) -> None:
-        console.print(f"[red]error:[/] {error}")
+        from rich.markup import escape
+
+        if isinstance(error, InputWarning):
+            console.print(f"[yellow]warning:[/] {escape(str(error))}")
+        else:
+            console.print(f"[red]error:[/] {escape(str(error))}")
 
     cache = _open_cache(cache_path, no_cache, console)
     with _progress(console) as advance:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -137,6 +138,19 @@ def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _An
         noun = span[-1]
         lemma = noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text)
         return None if q is None else {**_quantity_fields(q), "unit": unit_of(singular(lemma))}
+    return _date_values(span, sent, published, ann)
+
+
+def _finite(fields: dict | None) -> dict | None:
+    """`fields`, or None when a number in them is infinite or NaN ("$1e308 million"): no story states one,
+    and strict JSON cannot hold it."""
+    if fields is None:
+        return None
+    numbers = (fields.get(k) for k in ("value", "low", "high", "precision"))
+    return None if any(isinstance(x, float) and not math.isfinite(x) for x in numbers) else fields
+
+
+def _date_values(span: Span, sent: Span, published: date | None, ann: _Annotations) -> dict | None:
     found = resolve_date(span.text, published, clause_tense(span, sent, parsed=ann.parsed))
     if found is None:
         return None
@@ -163,7 +177,7 @@ def extract(
             continue
         for span in doc.spans.get(SPAN_KEYS[kind], []):
             sent = sentences.of(span)
-            fields = _values(kind, span, sent, document.published, ann)
+            fields = _finite(_values(kind, span, sent, document.published, ann))
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())

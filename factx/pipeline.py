@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factx.cache import MentionCache
-from factx.errors import InputError
+from factx.errors import InputError, InputWarning
 from factx.ingest import IngestOptions, read_documents
 from factx.model import ALL_KINDS, Document, Kind, Mention, Table
 
@@ -15,11 +15,13 @@ CACHE_BATCH = 200  # documents per cache write: an interrupted run keeps what it
 
 @dataclass
 class ExtractResult:
-    """What `extract_paths` found: the documents read, their mentions, and what could not be read."""
+    """What `extract_paths` found: the documents read, their mentions, what could not be read, and what was
+    left out of inputs that were read (`InputWarning`)."""
 
     documents: list[Document] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
 
 
 def extract_paths(
@@ -43,7 +45,7 @@ def extract_paths(
         jobs: worker processes for spaCy.
         cache: where to look up and store mentions; documents found there skip the NLP (and when all are
             found, the model is not even loaded).
-        on_error: called with each input that could not be read, as soon as it is found.
+        on_error: called with each input that could not be read, and each `InputWarning`, as soon as found.
         on_document: called after each document is processed (progress).
 
     Raises:
@@ -59,7 +61,7 @@ def extract_paths(
     name = resolve_model(model)
 
     def report(error: InputError) -> None:
-        result.errors.append(error)
+        (result.warnings if isinstance(error, InputWarning) else result.errors).append(error)
         if on_error:
             on_error(error)
 
