@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, NoReturn, TextIO
 
 import typer
 
@@ -379,14 +379,16 @@ def cache_clear(
 
 def main() -> None:
     """Console-script entry point: runs the app, turning expected faults into messages and exit codes."""
+    from factx import signals
+
+    signals.install()
     try:
         code = app(standalone_mode=False)
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit code
-            _stderr().print("Interrupted.")
+            _interrupted()
         sys.exit(code if isinstance(code, int) else 0)
     except KeyboardInterrupt:
-        _stderr().print("Interrupted.")
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted()
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click's usage errors arrive here in non-standalone mode
@@ -396,6 +398,13 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         if isinstance(exc, click.exceptions.Abort):
-            _stderr().print("Interrupted.")
-            sys.exit(EXIT_INTERRUPTED)
+            _interrupted()
         raise
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C or SIGTERM: say so and exit 130 or 143 (see `factx.signals`)."""
+    from factx import signals
+
+    _stderr().print("Terminated." if signals.exit_code() == signals.EXIT_TERMINATED else "Interrupted.")
+    signals.leave(signals.exit_code())
