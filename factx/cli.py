@@ -190,6 +190,7 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
             console.print(f"[red]error:[/] {escape(str(error))}")
 
     cache = _open_cache(cache_path, no_cache, console)
+    jobs = _cap_jobs(jobs, console)
     with _progress(console) as advance:
         result = extract_paths(
             paths,
@@ -206,6 +207,17 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
     if not result.documents and not result.errors:
         console.print("[yellow]warning:[/] no articles found under the paths given")
     return result
+
+
+def _cap_jobs(jobs: int, console) -> int:
+    """`--jobs` at most the CPU count (more processes only cost memory), saying so when it is cut."""
+    from factx.pipeline import max_jobs
+
+    cpus = max_jobs()
+    if jobs > cpus:
+        console.print(f"[yellow]warning:[/] --jobs {jobs}: this machine has {cpus} CPU(s); using {cpus}")
+        return cpus
+    return jobs
 
 
 @contextlib.contextmanager

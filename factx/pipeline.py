@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -11,6 +12,14 @@ from factx.ingest import IngestOptions, read_documents
 from factx.model import ALL_KINDS, Document, Kind, Mention, Table
 
 CACHE_BATCH = 200  # documents per cache write: an interrupted run keeps what it finished
+
+
+def max_jobs() -> int:
+    """The most worker processes worth starting: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -42,7 +51,7 @@ def extract_paths(
         options: how to read (publication dates, furniture).
         model: the spaCy pipeline (see `nlp.resolve_model`); "blank" for rules only.
         kinds: the kinds of mention wanted.
-        jobs: worker processes for spaCy.
+        jobs: worker processes for spaCy; at most `max_jobs()` are started.
         cache: where to look up and store mentions; documents found there skip the NLP (and when all are
             found, the model is not even loaded).
         on_error: called with each input that could not be read, and each `InputWarning`, as soon as found.
@@ -81,7 +90,7 @@ def extract_paths(
 
         pending: list[tuple[str, list[Mention]]] = []
         outcomes = extract_all(
-            (documents[n] for n in misses), build_pipeline(name), kinds=kinds, n_process=jobs
+            (documents[n] for n in misses), build_pipeline(name), kinds=kinds, n_process=min(jobs, max_jobs())
         )
         for n, (document, mentions, failure) in zip(misses, outcomes, strict=True):
             if failure:
