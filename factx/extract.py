@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +20,7 @@ from factx.normalize.money import normalize_money
 from factx.normalize.names import fold
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
 from factx.tense import clause_tense, governing_lemma
+from factx.window import context_tokens, sentence_bounds, sentence_text
 
 SPAN_KEYS = {
     Kind.ENTITY: "factx_entities",
@@ -43,7 +43,6 @@ _PIPE_KINDS = {
 }
 CHUNK_CHARS = 100_000
 PIPE_GROUP = 256  # pieces per nlp.pipe call; a failure costs at most re-running one group one by one
-_SPACE = re.compile(r"\s+")
 
 
 def _num(x: float | None) -> float | int | None:
@@ -67,8 +66,20 @@ class _Sentences:
         return self.doc[self.starts[k] : end]
 
 
-def _sentence(document: Document, sent: Span, offset: int) -> str:
-    return _SPACE.sub(" ", document.text[offset + sent.start_char : offset + sent.end_char]).strip()
+class _SentenceBounds:
+    """Each sentence's character range in the document, without its outer whitespace; found once per
+    sentence."""
+
+    def __init__(self, document: Document, offset: int):
+        self.text = document.text
+        self.offset = offset
+        self._found: dict[int, tuple[int, int]] = {}
+
+    def of(self, sent: Span) -> tuple[int, int]:
+        if sent.start not in self._found:
+            start, end = self.offset + sent.start_char, self.offset + sent.end_char
+            self._found[sent.start] = sentence_bounds(self.text, start, end)
+        return self._found[sent.start]
 
 
 @dataclass(frozen=True)
@@ -84,18 +95,31 @@ class _Annotations:
         return cls(doc.has_annotation("POS"), doc.has_annotation("DEP"), doc.has_annotation("LEMMA"))
 
 
-def _entity_keys(doc: Doc, sentences: _Sentences) -> dict[int, list[str]]:
-    """Entity keys ("@" + folded name) by the start token of their sentence."""
-    keys: dict[int, list[str]] = {}
-    for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
-        keys.setdefault(sentences.of(ent).start, []).append("@" + fold(ent.text))
-    return keys
+class _EntityKeys:
+    """Entity keys ("@" + folded name) by sentence, with their token positions, sorted."""
+
+    def __init__(self, doc: Doc, sentences: _Sentences):
+        self._by_sentence: dict[int, tuple[list[int], list[str]]] = {}
+        for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
+            starts, keys = self._by_sentence.setdefault(sentences.of(ent).start, ([], []))
+            starts.append(ent.start)
+            keys.append("@" + fold(ent.text))
+        for starts, keys in self._by_sentence.values():
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts[:], keys[:] = [starts[i] for i in order], [keys[i] for i in order]
+
+    def within(self, sent: Span, window: Span) -> list[str]:
+        """The keys of the entities of `sent` that start inside `window` (a part of `sent`)."""
+        starts, keys = self._by_sentence.get(sent.start, ([], []))
+        return keys[bisect_left(starts, window.start) : bisect_left(starts, window.end)]
 
 
-def _context(span: Span, sent: Span, tagged: bool, entity_keys: dict[int, list[str]]) -> tuple[str, ...]:
-    """Content lemmas and entity keys of the sentence `sent` around `span`, without the span itself."""
-    words = set(entity_keys.get(sent.start, ()))
-    for tok in sent:
+def _context(span: Span, sent: Span, tagged: bool, entity_keys: _EntityKeys) -> tuple[str, ...]:
+    """Content lemmas and entity keys of the sentence `sent` around `span` (a window of it when it is very
+    long: `window.context_tokens`), without the span itself."""
+    window = context_tokens(span, sent)
+    words = set(entity_keys.within(sent, window))
+    for tok in window:
         if span.start <= tok.i < span.end or tok.is_stop or not tok.is_alpha or len(tok) < 3:
             continue
         if tagged and tok.pos_ not in _CONTEXT_POS:
@@ -171,7 +195,8 @@ def extract(
     """
     ann = _Annotations.of(doc)
     sentences = _Sentences(doc)
-    entity_keys = _entity_keys(doc, sentences)
+    bounds = _SentenceBounds(document, offset)
+    entity_keys = _EntityKeys(doc, sentences)
     for kind in Kind:
         if kind not in kinds:
             continue
@@ -181,16 +206,20 @@ def extract(
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())
+            start, end = offset + span.start_char, offset + span.end_char
+            sent_start, sent_end = bounds.of(sent)
             yield Mention(
                 doc=document.id,
                 kind=kind,
                 label=label,
-                text=document.text[offset + span.start_char : offset + span.end_char],
-                start=offset + span.start_char,
-                end=offset + span.end_char,
-                sentence=_sentence(document, sent, offset),
+                text=document.text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence_text(document.text, start, end, sent_start, sent_end),
                 context=_context(span, sent, ann.tagged, entity_keys),
                 head=governing_lemma(span, parsed=ann.parsed),
+                sentence_start=sent_start,
+                sentence_end=sent_end,
                 **fields,
             )
 
