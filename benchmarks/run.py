@@ -303,6 +303,7 @@ def main() -> None:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
         f"Python {platform.python_version()}",
         "date": time.strftime("%Y-%m-%d"),
+        "load_average_at_start": os.getloadavg(),  # other work on the machine skews the --jobs figure
     }
     for name, step in steps:
         if only and name not in only:
