@@ -1,6 +1,8 @@
-"""`make bench`: factx against bare spaCy, --jobs scaling, reconcile growth, memory, cold start, cache.
+"""`make bench`: factx against bare spaCy, --jobs scaling, reconcile growth, memory, cold start, cache, and
+growth on one very long sentence.
 
     python -m benchmarks.run [--articles N] [--jobs-articles N] [--repeat R] [--claims 10000,100000,1000000]
+    python -m benchmarks.run --only jobs,long_sentences   # re-measure some steps, keep the other results
     python -m benchmarks.run --quick      # tiny sizes: checks the benchmark itself runs
 
 Everything is measured in this one run on this machine; throughput figures are medians of R runs and are
@@ -86,27 +88,39 @@ def throughput(articles: int, repeat: int) -> dict:
 
 
 def jobs(articles: int, repeat: int) -> dict:
-    """`--jobs 1` vs `--jobs 2` on the extract stage, each in a fresh process (peak RSS per run)."""
+    """`--jobs 1` vs `--jobs 2` on the extract stage, each in a fresh process (peak RSS per run).
+
+    Each run hashes its output (the JSON Lines `factx extract` would print, document by document); the
+    speed-up only counts when both hashes are the same.
+    """
     results = {}
     for n in (1, 2):
         code = f"""
-import statistics, time
+import hashlib, json, statistics, time
 from benchmarks.corpus import corpus
 from factx.extract import extract_all
 from factx.nlp import build_pipeline
+from factx.records import mention_record
 docs = corpus({articles}, seed=2)
 nlp = build_pipeline()
 runs = []
 for _ in range({repeat}):
+    digest = hashlib.sha256()
     t = time.perf_counter()
-    for _ in extract_all(docs, nlp, n_process={n}):
-        pass
+    for document, mentions, failure in extract_all(docs, nlp, n_process={n}):
+        digest.update(document.id.encode() + b"\\0" + str(failure).encode() + b"\\0")
+        for m in mentions:
+            digest.update(json.dumps(mention_record(m), ensure_ascii=False).encode() + b"\\n")
     runs.append(time.perf_counter() - t)
-RESULT = {{"seconds": statistics.median(runs)}}
+RESULT = {{"seconds": statistics.median(runs), "output_sha256": digest.hexdigest()}}
 """
         results[n] = _child(code)
+    if results[1]["output_sha256"] != results[2]["output_sha256"]:
+        raise SystemExit("--jobs 2 output differs from --jobs 1: the speed-up would be meaningless")
     return {
         "articles": articles,
+        "identical_output": True,
+        "output_sha256": results[1]["output_sha256"],
         "jobs1_s": results[1]["seconds"],
         "jobs2_s": results[2]["seconds"],
         "speedup": results[1]["seconds"] / results[2]["seconds"],
@@ -169,6 +183,41 @@ def cache_runs(articles: int) -> dict:
     return {"articles": articles, "first_s": times[0], "second_s": times[1], "speedup": times[0] / times[1]}
 
 
+def _long_sentence(chars: int) -> str:
+    """One sentence of about `chars` characters full of amounts: "…: $1 million, $2 million, …"."""
+    parts, size, n = ["Officials said the costs were"], 0, 0
+    while size < chars:
+        n += 1
+        parts.append(f" ${n} million,")
+        size += len(parts[-1])
+    return "".join(parts).rstrip(",") + "."
+
+
+def long_sentences(sizes: list[int]) -> list[dict]:
+    """`factx extract` on one sentence of growing length full of amounts: seconds and output bytes per KB
+    should stay flat (linear growth), not grow with the length (quadratic)."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for chars in sizes:
+            path = Path(tmp) / f"long{chars}.txt"
+            path.write_text(_long_sentence(chars), encoding="utf-8")
+            cmd = [sys.executable, "-m", "factx", "extract", str(path), "--no-cache", "-f", "jsonl"]
+            start = time.perf_counter()
+            out = subprocess.run(cmd, capture_output=True, check=True).stdout
+            seconds = time.perf_counter() - start
+            rows.append(
+                {
+                    "chars": chars,
+                    "seconds": seconds,
+                    "mentions": out.count(b"\n"),
+                    "output_bytes": len(out),
+                    "s_per_kb": seconds / (chars / 1000),
+                    "output_bytes_per_char": len(out) / chars,
+                }
+            )
+    return rows
+
+
 def _table(r: dict) -> str:
     t, j, c, k = r["throughput"], r["jobs"], r["cold_start"], r["cache"]
     lines = [
@@ -199,6 +248,16 @@ def _table(r: dict) -> str:
         f"| `factx reconcile`, {k['articles']} articles: first run / cached run | {k['first_s']:.1f} s / "
         f"{k['second_s']:.2f} s (**{k['speedup']:.0f}×**) | |",
     ]
+    rows = r.get("long_sentences") or []
+    if len(rows) >= 2:
+        first, last = rows[0], rows[-1]
+        growth = last["chars"] / first["chars"]
+        lines.append(
+            f"| one sentence full of amounts, {first['chars'] // 1000} KB → {last['chars'] // 1000} KB "
+            f"({growth:.0f}× longer) | time {last['seconds'] / first['seconds']:.1f}×, output "
+            f"{last['output_bytes'] / first['output_bytes']:.1f}× ({first['seconds']:.0f} s → "
+            f"{last['seconds']:.0f} s, incl. start-up) | linear (≤ {growth:.0f}×) |"
+        )
     return "\n".join(lines)
 
 
@@ -211,11 +270,20 @@ def main() -> None:
     parser.add_argument("--cache-articles", type=int, default=300, help="articles for the cache runs")
     parser.add_argument("--claims", default="10000,100000,1000000", help="claim counts for reconcile")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument(
+        "--sentence-chars", default="25000,50000,100000", help="lengths of the one-sentence inputs"
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only these steps (comma-separated), keeping the other results from the output file",
+    )
     parser.add_argument("--quick", action="store_true", help="tiny sizes, to check the benchmark runs")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args()
     if args.quick:
         args.articles, args.jobs_articles, args.cache_articles, args.claims, args.repeat = 8, 16, 8, "2000", 1
+        args.sentence_chars = "2000,4000"
     sizes = [int(n) for n in args.claims.split(",")]
 
     steps = [
@@ -224,14 +292,22 @@ def main() -> None:
         ("reconcile", lambda: reconcile_growth(sizes, args.repeat)),
         ("cold_start", lambda: cold_start(max(args.repeat, 5))),
         ("cache", lambda: cache_runs(args.cache_articles)),
+        ("long_sentences", lambda: long_sentences([int(n) for n in args.sentence_chars.split(",")])),
     ]
+    only = {name for name in args.only.split(",") if name}
+    if only - {name for name, _ in steps}:
+        parser.error(f"--only: unknown step(s) {', '.join(sorted(only))}")
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    results = {
+    results = json.loads(args.output.read_text(encoding="utf-8")) if only and args.output.exists() else {}
+    results |= {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
         f"Python {platform.python_version()}",
         "date": time.strftime("%Y-%m-%d"),
+        "load_average_at_start": os.getloadavg(),  # other work on the machine skews the --jobs figure
     }
     for name, step in steps:
+        if only and name not in only:
+            continue
         print(f"… {name}", file=sys.stderr, flush=True)
         results[name] = step()
     results["bench_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024

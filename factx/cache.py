@@ -20,14 +20,49 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from factx.errors import FactxError, ModelError
 from factx.model import Document, Kind, Mention
 from factx.records import mention_from_record, mention_record
+from factx.resolve import INSTALL_HINT
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: mentions carry sentence_start, sentence_end
 BUSY_TIMEOUT_S = 30
+_SQLITE_MAGIC = b"SQLite format 3\0"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, payload TEXT NOT NULL, created REAL NOT NULL)"
 )
+
+
+class CacheError(FactxError):
+    """`factx cache clear` cannot or will not delete the file named."""
+
+
+def is_factx_cache(path: Path) -> bool:
+    """Whether `path` is an SQLite database whose only table is factx's `mentions` (opened read-only)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                return False
+    except OSError:
+        return False
+    uri = Path(path).resolve().as_uri()
+    # A WAL database on a read-only disk opens only as immutable (no -shm file can be made there).
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{options}", uri=True)
+            try:
+                tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+                columns = [row[1] for row in conn.execute("PRAGMA table_info(mentions)")]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        return tables == [("mentions",)] and columns == ["key", "payload", "created"]
+    return False
+
+
+def _is_default(path: Path) -> bool:
+    return Path(os.path.abspath(path)) == Path(os.path.abspath(default_path()))
 
 
 def default_path() -> Path:
@@ -45,8 +80,14 @@ def model_version(name: str) -> str:
         spacy_version = "?"
     meta = Path(name) / "meta.json"
     if meta.is_file():
-        data = json.loads(meta.read_text(encoding="utf-8"))
-        version = f"{data.get('lang')}_{data.get('name')}=={data.get('version')}"
+        try:
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            version = f"{data['lang']}_{data['name']}=={data['version']}"
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise ModelError(
+                f"cannot load spaCy model '{name}' ({meta} is not a model's meta.json: {exc})",
+                hint=INSTALL_HINT,
+            ) from None
     else:
         try:
             version = f"{name}=={metadata.version(name)}"
@@ -178,12 +219,32 @@ class MentionCache:
                 self._disable(exc)
         return CacheInfo(str(self.path), entries, size)
 
-    def clear(self) -> int:
-        """Delete the cache files (also a corrupt one); returns how many entries there were, if readable."""
+    def clear(self, *, force: bool = False) -> int:
+        """Delete the cache files; returns how many entries there were, if readable.
+
+        Only a factx cache is deleted (an SQLite file holding factx's table alone), or whatever is at the
+        default path (factx's own; also a corrupt one); anything else only with `force`.
+
+        Raises:
+            CacheError: when the path is a folder, not a factx cache, or cannot be deleted.
+        """
+        if self.path.is_dir():
+            raise CacheError(f"{self.path}: is a folder, not a factx cache; not deleting it")
+        if not self.path.exists():
+            return 0
+        if not force and not _is_default(self.path) and not is_factx_cache(self.path):
+            raise CacheError(
+                f"{self.path}: not a factx cache (not an SQLite file with factx's mentions table); "
+                "not deleting it",
+                hint="pass --force to delete it anyway",
+            )
         entries = self.info().entries
         self.close()
         for p in self._files():
-            p.unlink(missing_ok=True)
+            try:
+                p.unlink(missing_ok=True)
+            except OSError as exc:
+                raise CacheError(f"cannot delete {p}: {exc.strerror or exc}") from None
         return entries
 
     def close(self) -> None:

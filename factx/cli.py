@@ -7,18 +7,16 @@ stay fast.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, NoReturn, TextIO
 
 import typer
 
 from factx import __version__
-from factx.errors import FactxError, InputError
+from factx.errors import FactxError, InputError, InputWarning
 from factx.model import Kind, Status
 from factx.render import OutputFormat
 
@@ -100,22 +98,28 @@ def _kinds(value: str | None) -> frozenset[Kind]:
     if not value:
         return frozenset(Kind)
     try:
-        return frozenset(Kind(v.strip().lower()) for v in value.split(",") if v.strip())
+        chosen = frozenset(Kind(v.strip().lower()) for v in value.split(",") if v.strip())
     except ValueError:
+        chosen = frozenset()
+    if not chosen:
         raise typer.BadParameter(
             f"{value!r}: choose from {', '.join(k.value for k in Kind)}", param_hint="--kind"
-        ) from None
+        )
+    return chosen
 
 
 def _statuses(value: str | None) -> frozenset[Status]:
     if not value:
         return frozenset(Status)
     try:
-        return frozenset(Status(v.strip().lower()) for v in value.split(",") if v.strip())
+        chosen = frozenset(Status(v.strip().lower()) for v in value.split(",") if v.strip())
     except ValueError:
+        chosen = frozenset()
+    if not chosen:
         raise typer.BadParameter(
             f"{value!r}: choose from {', '.join(s.value for s in Status)}", param_hint="--status"
-        ) from None
+        )
+    return chosen
 
 
 def _published(values: list[str] | None):
@@ -152,23 +156,14 @@ def _fault_boundary() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a temporary file renamed onto `path` only when everything was written."""
-    if path is None:
-        try:
-            yield sys.stdout
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-        return
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    """stdout, or the `--output` file (see `factx.output`); a reader that goes away ends the run with 0."""
+    from factx.output import ReaderGone, open_output
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        with open_output(path) as out:
+            yield out
+    except ReaderGone:
+        raise typer.Exit(0) from None
 
 
 def _open_cache(path: Path | None, no_cache: bool, console):
@@ -187,9 +182,15 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
     options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
 
     def report(error: InputError) -> None:
-        console.print(f"[red]error:[/] {error}")
+        from rich.markup import escape
+
+        if isinstance(error, InputWarning):
+            console.print(f"[yellow]warning:[/] {escape(str(error))}")
+        else:
+            console.print(f"[red]error:[/] {escape(str(error))}")
 
     cache = _open_cache(cache_path, no_cache, console)
+    jobs = _cap_jobs(jobs, console)
     with _progress(console) as advance:
         result = extract_paths(
             paths,
@@ -206,6 +207,17 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
     if not result.documents and not result.errors:
         console.print("[yellow]warning:[/] no articles found under the paths given")
     return result
+
+
+def _cap_jobs(jobs: int, console) -> int:
+    """`--jobs` at most the CPU count (more processes only cost memory), saying so when it is cut."""
+    from factx.pipeline import max_jobs
+
+    cpus = max_jobs()
+    if jobs > cpus:
+        console.print(f"[yellow]warning:[/] --jobs {jobs}: this machine has {cpus} CPU(s); using {cpus}")
+        return cpus
+    return jobs
 
 
 @contextlib.contextmanager
@@ -359,28 +371,36 @@ def cache_info(cache: CacheOpt = None) -> None:
 
 
 @cache_app.command("clear")
-def cache_clear(cache: CacheOpt = None) -> None:
-    """Delete the mention cache (also one that is corrupt).
+def cache_clear(
+    cache: CacheOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Delete the --cache file even if it is not a factx cache.")
+    ] = False,
+) -> None:
+    """Delete the mention cache (also a corrupt one at the default path); refuses other files.
 
     Example: factx cache clear
     """
     from factx.cache import MentionCache, default_path
 
     store = MentionCache(cache or default_path())
-    removed = store.clear()
+    with _fault_boundary():
+        removed = store.clear(force=force)
     _stderr().print(f"cleared {store.path} ({removed} entries)")
 
 
 def main() -> None:
     """Console-script entry point: runs the app, turning expected faults into messages and exit codes."""
+    from factx import signals
+
+    signals.install()
     try:
         code = app(standalone_mode=False)
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit code
-            _stderr().print("Interrupted.")
+            _interrupted()
         sys.exit(code if isinstance(code, int) else 0)
     except KeyboardInterrupt:
-        _stderr().print("Interrupted.")
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted()
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click's usage errors arrive here in non-standalone mode
@@ -390,13 +410,13 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         if isinstance(exc, click.exceptions.Abort):
-            _stderr().print("Interrupted.")
-            sys.exit(EXIT_INTERRUPTED)
+            _interrupted()
         raise
 
 
-def _quiet_broken_pipe() -> None:
-    """The reader went away (`factx … | head -1`): stop quietly, exit 0; nothing failed."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise typer.Exit(0)
+def _interrupted() -> NoReturn:
+    """Ctrl-C or SIGTERM: say so and exit 130 or 143 (see `factx.signals`)."""
+    from factx import signals
+
+    _stderr().print("Terminated." if signals.exit_code() == signals.EXIT_TERMINATED else "Interrupted.")
+    signals.leave(signals.exit_code())

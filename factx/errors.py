@@ -18,6 +18,10 @@ class InputError(FactxError):
         self.reason = reason
 
 
+class InputWarning(InputError):
+    """Something in an input was left out, but the input itself was used (a record without its bad date)."""
+
+
 class ModelError(FactxError):
     """No usable spaCy pipeline."""
 

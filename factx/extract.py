@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +20,7 @@ from factx.normalize.money import normalize_money
 from factx.normalize.names import fold
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
 from factx.tense import clause_tense, governing_lemma
+from factx.window import context_tokens, sentence_bounds, sentence_text
 
 SPAN_KEYS = {
     Kind.ENTITY: "factx_entities",
@@ -42,7 +43,6 @@ _PIPE_KINDS = {
 }
 CHUNK_CHARS = 100_000
 PIPE_GROUP = 256  # pieces per nlp.pipe call; a failure costs at most re-running one group one by one
-_SPACE = re.compile(r"\s+")
 
 
 def _num(x: float | None) -> float | int | None:
@@ -66,8 +66,20 @@ class _Sentences:
         return self.doc[self.starts[k] : end]
 
 
-def _sentence(document: Document, sent: Span, offset: int) -> str:
-    return _SPACE.sub(" ", document.text[offset + sent.start_char : offset + sent.end_char]).strip()
+class _SentenceBounds:
+    """Each sentence's character range in the document, without its outer whitespace; found once per
+    sentence."""
+
+    def __init__(self, document: Document, offset: int):
+        self.text = document.text
+        self.offset = offset
+        self._found: dict[int, tuple[int, int]] = {}
+
+    def of(self, sent: Span) -> tuple[int, int]:
+        if sent.start not in self._found:
+            start, end = self.offset + sent.start_char, self.offset + sent.end_char
+            self._found[sent.start] = sentence_bounds(self.text, start, end)
+        return self._found[sent.start]
 
 
 @dataclass(frozen=True)
@@ -83,18 +95,31 @@ class _Annotations:
         return cls(doc.has_annotation("POS"), doc.has_annotation("DEP"), doc.has_annotation("LEMMA"))
 
 
-def _entity_keys(doc: Doc, sentences: _Sentences) -> dict[int, list[str]]:
-    """Entity keys ("@" + folded name) by the start token of their sentence."""
-    keys: dict[int, list[str]] = {}
-    for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
-        keys.setdefault(sentences.of(ent).start, []).append("@" + fold(ent.text))
-    return keys
+class _EntityKeys:
+    """Entity keys ("@" + folded name) by sentence, with their token positions, sorted."""
+
+    def __init__(self, doc: Doc, sentences: _Sentences):
+        self._by_sentence: dict[int, tuple[list[int], list[str]]] = {}
+        for ent in doc.spans.get(SPAN_KEYS[Kind.ENTITY], []):
+            starts, keys = self._by_sentence.setdefault(sentences.of(ent).start, ([], []))
+            starts.append(ent.start)
+            keys.append("@" + fold(ent.text))
+        for starts, keys in self._by_sentence.values():
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts[:], keys[:] = [starts[i] for i in order], [keys[i] for i in order]
+
+    def within(self, sent: Span, window: Span) -> list[str]:
+        """The keys of the entities of `sent` that start inside `window` (a part of `sent`)."""
+        starts, keys = self._by_sentence.get(sent.start, ([], []))
+        return keys[bisect_left(starts, window.start) : bisect_left(starts, window.end)]
 
 
-def _context(span: Span, sent: Span, tagged: bool, entity_keys: dict[int, list[str]]) -> tuple[str, ...]:
-    """Content lemmas and entity keys of the sentence `sent` around `span`, without the span itself."""
-    words = set(entity_keys.get(sent.start, ()))
-    for tok in sent:
+def _context(span: Span, sent: Span, tagged: bool, entity_keys: _EntityKeys) -> tuple[str, ...]:
+    """Content lemmas and entity keys of the sentence `sent` around `span` (a window of it when it is very
+    long: `window.context_tokens`), without the span itself."""
+    window = context_tokens(span, sent)
+    words = set(entity_keys.within(sent, window))
+    for tok in window:
         if span.start <= tok.i < span.end or tok.is_stop or not tok.is_alpha or len(tok) < 3:
             continue
         if tagged and tok.pos_ not in _CONTEXT_POS:
@@ -137,6 +162,19 @@ def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _An
         noun = span[-1]
         lemma = noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text)
         return None if q is None else {**_quantity_fields(q), "unit": unit_of(singular(lemma))}
+    return _date_values(span, sent, published, ann)
+
+
+def _finite(fields: dict | None) -> dict | None:
+    """`fields`, or None when a number in them is infinite or NaN ("$1e308 million"): no story states one,
+    and strict JSON cannot hold it."""
+    if fields is None:
+        return None
+    numbers = (fields.get(k) for k in ("value", "low", "high", "precision"))
+    return None if any(isinstance(x, float) and not math.isfinite(x) for x in numbers) else fields
+
+
+def _date_values(span: Span, sent: Span, published: date | None, ann: _Annotations) -> dict | None:
     found = resolve_date(span.text, published, clause_tense(span, sent, parsed=ann.parsed))
     if found is None:
         return None
@@ -157,26 +195,31 @@ def extract(
     """
     ann = _Annotations.of(doc)
     sentences = _Sentences(doc)
-    entity_keys = _entity_keys(doc, sentences)
+    bounds = _SentenceBounds(document, offset)
+    entity_keys = _EntityKeys(doc, sentences)
     for kind in Kind:
         if kind not in kinds:
             continue
         for span in doc.spans.get(SPAN_KEYS[kind], []):
             sent = sentences.of(span)
-            fields = _values(kind, span, sent, document.published, ann)
+            fields = _finite(_values(kind, span, sent, document.published, ann))
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())
+            start, end = offset + span.start_char, offset + span.end_char
+            sent_start, sent_end = bounds.of(sent)
             yield Mention(
                 doc=document.id,
                 kind=kind,
                 label=label,
-                text=document.text[offset + span.start_char : offset + span.end_char],
-                start=offset + span.start_char,
-                end=offset + span.end_char,
-                sentence=_sentence(document, sent, offset),
+                text=document.text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence_text(document.text, start, end, sent_start, sent_end),
                 context=_context(span, sent, ann.tagged, entity_keys),
                 head=governing_lemma(span, parsed=ann.parsed),
+                sentence_start=sent_start,
+                sentence_end=sent_end,
                 **fields,
             )
 
@@ -229,7 +272,7 @@ def extract_all(
     batch_size: int = 16,
     chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[tuple[Document, list[Mention], str | None]]:
-    """Run the pipeline over `documents` and yield each with its mentions, in input order.
+    """Run the pipeline over `documents` and yield each (the object given) with its mentions, in input order.
 
     Long documents go through spaCy in pieces of at most `chunk_chars` characters; offsets stay offsets into
     the whole document. The third item is None, or why the document could not be processed (the pipeline
@@ -238,21 +281,28 @@ def extract_all(
     kinds = frozenset(kinds)
     unneeded = [name for name in nlp.pipe_names if name in _PIPE_KINDS and not _PIPE_KINDS[name] & kinds]
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
-        for document in documents:
+    # Each piece travels with its document's position, never the document itself: worker processes send
+    # back copies of what they are given, so the documents are looked up again here by position.
+    waiting: dict[int, Document] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+        for index, document in enumerate(documents):
+            waiting[index] = document
             parts = list(chunks(processing_text(document), chunk_chars)) or [(0, "")]
             for n, (offset, piece) in enumerate(parts):
-                yield piece, (document, offset, n == len(parts) - 1)
+                yield piece, (index, offset, n == len(parts) - 1)
 
     found: list[Mention] = []
     failure: str | None = None
     group = max(PIPE_GROUP, batch_size * n_process * 8)
     with nlp.select_pipes(disable=unneeded):
-        for doc, (document, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
+        for doc, (index, offset, last), failed in _isolated(nlp, pieces(), n_process, batch_size, group):
+            document = waiting[index]
             failure = failure or failed
             if failure is None:
                 found.extend(extract(doc, document, kinds=kinds, offset=offset))
             if last:
                 found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.start, m.end))
+                del waiting[index]
                 yield document, ([] if failure else found), failure
                 found, failure = [], None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -16,9 +17,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factx.errors import InputError
+from factx.feed import parse_records, valid_unicode
 from factx.furniture import find_furniture
 from factx.model import Document
 from factx.published import find_published
+from factx.utf import bom_encoding, utf16_without_bom
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -36,7 +39,6 @@ _MAGIC = {
     b"\x7fELF": "a program",
 }
 CP1252_MARGIN = 0.05
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 @dataclass(frozen=True)
@@ -70,12 +72,12 @@ def decode(data: bytes, name: str) -> str:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(name, f"not text (looks like {what})", "convert it to text or HTML first")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(name, f"cannot decode as {encoding}: {exc.reason}") from None
+    encoding = bom_encoding(data) or utf16_without_bom(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(name, f"cannot decode as {encoding}: {exc.reason}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -109,7 +111,8 @@ def _from_html(html: str, name: str) -> tuple[str, date | None]:
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
-        raise InputError(name, "no article text found in the HTML")
+        extracted = _from_deep_html(html, name)
+        text = extracted.text
     found = getattr(extracted, "date", None)
     published = None
     if found:
@@ -118,6 +121,27 @@ def _from_html(html: str, name: str) -> tuple[str, date | None]:
         except ValueError:
             published = None
     return text, published
+
+
+def _from_deep_html(html: str, name: str):
+    """Second try for HTML nested deeper than libxml2's default limit (255 levels): parse with its larger
+    limit. Raises `InputError` when there is still no text, saying when the nesting is why."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(huge_tree=True)
+    try:
+        tree = lxml_html.fromstring(html, parser=parser)
+    except (ValueError, SyntaxError):
+        tree = None
+    extracted = None
+    if tree is not None:
+        extracted = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+    if extracted is not None and getattr(extracted, "text", None) and extracted.text.strip():
+        return extracted
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(name, "HTML nested too deeply to read (more than 2048 levels)")
+    raise InputError(name, "no article text found in the HTML")
 
 
 def _document(
@@ -142,47 +166,21 @@ def _document(
     return Document(doc_id, text, path, published, origin, source, url, furniture, dateline)
 
 
-def _parse_date(value: object, where: str) -> date:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(where, f"'published' is not a date: {value!r}", "use YYYY-MM-DD") from None
-
-
 def _from_jsonl(
     text: str, name: str, options: IngestOptions, path: str | None
 ) -> Iterator[Document | InputError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for item in parse_records(text, name):
+        if isinstance(item, InputError):
+            yield item
             continue
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg})")
-            continue
-        if (
-            not isinstance(record, dict)
-            or not isinstance(record.get("text"), str)
-            or not record["text"].strip()
-        ):
-            yield InputError(where, "record has no 'text'")
-            continue
-        doc_id = str(record.get("id") or f"{Path(name).stem}-{lineno}")
-        published = None
-        if record.get("published"):
-            try:
-                published = _parse_date(record["published"], where)
-            except InputError as exc:
-                yield exc
         yield _document(
-            doc_id,
-            record["text"],
+            item.id if item.id is not None else f"{Path(name).stem}-{item.line}",
+            item.text,
             options,
             path=path,
-            metadata_date=published,
-            source=record.get("source"),
-            url=record.get("url"),
+            metadata_date=item.published,
+            source=item.source,
+            url=item.url,
         )
 
 
@@ -192,7 +190,7 @@ def _looks_like_jsonl(text: str) -> bool:
         return False
     try:
         return isinstance(json.loads(first), dict)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return False
 
 
@@ -208,13 +206,34 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             for root, dirs, files in os.walk(path, onerror=None, followlinks=False):
                 dirs.sort()
                 found.extend(Path(root, f) for f in files if Path(f).suffix.lower() in SUFFIXES)
-            yield from (str(p) for p in sorted(found))
+            yield from (_regular(str(p)) for p in sorted(found))
         elif path.exists():
-            yield str(path)
+            yield _regular(raw)
         elif path.is_symlink():
             yield InputError(raw, "broken symbolic link or symbolic link loop")
         else:
             yield InputError(raw, "no such file or directory")
+
+
+def _regular(path: str) -> str | InputError:
+    """`path` itself when it is a regular file (or cannot be looked at: reading it will say why), else an
+    `InputError`: reading a FIFO or a device would block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path
+    if stat.S_ISREG(mode):
+        return path
+    what = next((name for test, name in _NOT_REGULAR if test(mode)), "an unusual kind of file")
+    return InputError(path, f"not a regular file ({what})", "name the files to read, or a folder")
+
+
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 def read_documents(
@@ -229,6 +248,10 @@ def read_documents(
     for item in expand_paths(paths):
         if isinstance(item, InputError):
             yield item
+            continue
+        if not valid_unicode(item):  # its id and path could not be written out
+            shown = os.fsencode(item).decode("utf-8", "backslashreplace")
+            yield InputError(shown, "file name is not valid UTF-8", "rename the file")
             continue
         for result in _read_one(item, options, stdin):
             if isinstance(result, Document):
@@ -251,6 +274,8 @@ def _read_one(item: str, options: IngestOptions, stdin: BinaryIO | None) -> Iter
         if item == STDIN:
             import sys
 
+            if stdin is None and sys.stdin is None:
+                raise InputError(name, "standard input is closed", "pipe the articles in, or name files")
             data = (stdin or sys.stdin.buffer).read()
         else:
             data = Path(item).read_bytes()

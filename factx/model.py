@@ -90,7 +90,9 @@ class Mention:
 
     `precision` is the rounding step a number is stated at ("$2.5 billion" → 1e8; 0 when exact).
     `context` holds the content lemmas and entity names of the sentence and `head` the governing verb's
-    lemma; reconciliation clusters claims by them.
+    lemma; reconciliation clusters claims by them. `sentence` is the sentence, or a window of it around the
+    mention when it is very long (`factx.window`); `sentence_start` and `sentence_end` are the whole
+    sentence's offsets.
     """
 
     doc: str
@@ -109,6 +111,8 @@ class Mention:
     precision: float | None = None
     context: tuple[str, ...] = ()
     head: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from factx.resolve import BLANK, INSTALL_HINT, resolve_model
 
 FACTX_PIPES = ("factx_entities", "factx_money", "factx_percent", "factx_dates", "factx_count")
 UNUSED_PIPES = ("senter",)
+MAX_REASON = 300  # characters of a loading error shown
 
 _SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|tn|trn|BN|MN|k|m|b|K|M|B)$"
 _CURRENCY_PREFIX = r"(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|R|MX)\$"
@@ -56,6 +57,11 @@ def _build(name: str) -> Language:
             nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
         except OSError as exc:
             raise ModelError(f"cannot load spaCy model '{name}'", hint=INSTALL_HINT) from exc
+        except (ValueError, KeyError, ImportError) as exc:  # a broken meta.json, config.cfg or weights
+            reason = " ".join(str(exc).split())[:MAX_REASON]
+            raise ModelError(
+                f"cannot load spaCy model '{name}' ({type(exc).__name__}: {reason})", hint=INSTALL_HINT
+            ) from exc
         nlp.add_pipe("factx_paragraphs", first=True)
     _tune_tokenizer(nlp)
     for pipe in FACTX_PIPES:

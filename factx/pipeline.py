@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factx.cache import MentionCache
-from factx.errors import InputError
+from factx.errors import InputError, InputWarning
 from factx.ingest import IngestOptions, read_documents
 from factx.model import ALL_KINDS, Document, Kind, Mention, Table
 
 CACHE_BATCH = 200  # documents per cache write: an interrupted run keeps what it finished
 
 
+def max_jobs() -> int:
+    """The most worker processes worth starting: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 @dataclass
 class ExtractResult:
-    """What `extract_paths` found: the documents read, their mentions, and what could not be read."""
+    """What `extract_paths` found: the documents read, their mentions, what could not be read, and what was
+    left out of inputs that were read (`InputWarning`)."""
 
     documents: list[Document] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
 
 
 def extract_paths(
@@ -40,10 +51,10 @@ def extract_paths(
         options: how to read (publication dates, furniture).
         model: the spaCy pipeline (see `nlp.resolve_model`); "blank" for rules only.
         kinds: the kinds of mention wanted.
-        jobs: worker processes for spaCy.
+        jobs: worker processes for spaCy; at most `max_jobs()` are started.
         cache: where to look up and store mentions; documents found there skip the NLP (and when all are
             found, the model is not even loaded).
-        on_error: called with each input that could not be read, as soon as it is found.
+        on_error: called with each input that could not be read, and each `InputWarning`, as soon as found.
         on_document: called after each document is processed (progress).
 
     Raises:
@@ -59,7 +70,7 @@ def extract_paths(
     name = resolve_model(model)
 
     def report(error: InputError) -> None:
-        result.errors.append(error)
+        (result.warnings if isinstance(error, InputWarning) else result.errors).append(error)
         if on_error:
             on_error(error)
 
@@ -71,23 +82,23 @@ def extract_paths(
             documents.append(item)
     keys = [cache_key(processing_text(d), d, kinds, name, __version__) for d in documents] if cache else []
     cached = cache.get_many(sorted(set(keys))) if cache else {}
-    misses = [d for n, d in enumerate(documents) if not cache or keys[n] not in cached]
-    key_of = {id(d): keys[n] for n, d in enumerate(documents)} if cache else {}
-    fresh: dict[int, list[Mention]] = {}
+    misses = [n for n in range(len(documents)) if not cache or keys[n] not in cached]
+    fresh: dict[int, list[Mention]] = {}  # mentions by the document's position in `documents`
     if misses:
         from factx.extract import extract_all  # spaCy is imported only when something has to be processed
         from factx.nlp import build_pipeline
 
         pending: list[tuple[str, list[Mention]]] = []
-        for document, mentions, failure in extract_all(
-            misses, build_pipeline(name), kinds=kinds, n_process=jobs
-        ):
+        outcomes = extract_all(
+            (documents[n] for n in misses), build_pipeline(name), kinds=kinds, n_process=min(jobs, max_jobs())
+        )
+        for n, (document, mentions, failure) in zip(misses, outcomes, strict=True):
             if failure:
                 report(InputError(document.path or document.id, f"could not be processed ({failure})"))
                 continue
-            fresh[id(document)] = mentions
+            fresh[n] = mentions
             if cache:
-                pending.append((key_of[id(document)], mentions))
+                pending.append((keys[n], mentions))
                 if len(pending) >= CACHE_BATCH:
                     cache.put_many(pending)
                     pending = []
@@ -96,8 +107,8 @@ def extract_paths(
         if cache:
             cache.put_many(pending)
     for n, document in enumerate(documents):
-        if id(document) in fresh:
-            mentions = fresh[id(document)]
+        if n in fresh:
+            mentions = fresh[n]
         elif cache and keys[n] in cached:
             mentions = [replace(m, doc=document.id) for m in cached[keys[n]]]
         else:

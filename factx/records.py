@@ -1,5 +1,5 @@
 """Mentions as plain JSON-ready records and back: the output contract's fields plus `precision`, `context`
-and `head`, which reconciliation reads."""
+and `head`, which reconciliation reads, and the whole sentence's offsets `sentence_start`, `sentence_end`."""
 
 from __future__ import annotations
 
@@ -31,11 +31,14 @@ def plain(value: Any) -> Any:
 
 
 def mention_record(m: Mention) -> dict[str, Any]:
-    """A mention as the JSON object of the output contract (plus `precision`, `context` and `head`)."""
+    """A mention as the JSON object of the output contract (plus `precision`, `context`, `head` and the
+    sentence's offsets)."""
     record = {name: plain(getattr(m, name)) for name in MENTION_FIELDS}
     record["precision"] = m.precision
     record["context"] = list(m.context)
     record["head"] = m.head
+    record["sentence_start"] = m.sentence_start
+    record["sentence_end"] = m.sentence_end
     return record
 
 

@@ -107,7 +107,7 @@ def table_record(t: Table) -> dict[str, Any]:
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
 
 
 def _console(out: TextIO, width: int | None = None):
@@ -134,7 +134,10 @@ def render_mentions(
         for m in mentions:
             out.write(_dumps(mention_record(m)) + "\n")
     elif fmt is OutputFormat.JSON:
-        out.write(json.dumps([mention_record(m) for m in mentions], ensure_ascii=False, indent=2) + "\n")
+        out.write(
+            json.dumps([mention_record(m) for m in mentions], ensure_ascii=False, allow_nan=False, indent=2)
+            + "\n"
+        )
     elif fmt is OutputFormat.CSV:
         writer = csv.DictWriter(out, fieldnames=MENTION_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
@@ -179,7 +182,7 @@ def render_table(t: Table, fmt: OutputFormat, out: TextIO, *, entities_only: boo
         record = table_record(t)
         if entities_only:
             record = {"documents": record["documents"], "entities": record["entities"]}
-        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps(record, ensure_ascii=False, allow_nan=False, indent=2) + "\n")
     elif fmt is OutputFormat.JSONL:
         for d in t.documents:
             out.write(_dumps({"record": "document", **document_record(d)}) + "\n")

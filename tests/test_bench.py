@@ -24,7 +24,11 @@ def test_benchmark_runs_and_reports_every_measurement(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     results = json.loads(out.read_text())
-    assert {"throughput", "jobs", "reconcile", "cold_start", "cache", "machine"} <= set(results)
+    assert {"throughput", "jobs", "reconcile", "cold_start", "cache", "long_sentences", "machine"} <= set(
+        results
+    )
+    assert results["jobs"]["identical_output"] is True
+    assert [row["chars"] for row in results["long_sentences"]] == [2000, 4000]
     assert 0 < results["throughput"]["ratio"] < 2
     assert results["reconcile"][0]["claims"] == 2000 and results["reconcile"][0]["facts"] > 0
     assert "| factx / bare spaCy" in done.stdout

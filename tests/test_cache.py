@@ -115,7 +115,9 @@ def test_corrupt_cache_is_reported_once_and_the_run_goes_on(articles, tmp_path):
     assert result.stderr.count("warning: cache") == 1
     assert "is unusable" in result.stderr and "factx cache clear" in result.stderr
     assert any(json.loads(x)["text"] == "$4.5 million" for x in result.stdout.splitlines())
-    cleared = CliRunner().invoke(app, ["cache", "clear", "--cache", str(path)])
+    refused = CliRunner().invoke(app, ["cache", "clear", "--cache", str(path)])
+    assert refused.exit_code == 1 and "not a factx cache" in refused.stderr and path.exists()
+    cleared = CliRunner().invoke(app, ["cache", "clear", "--cache", str(path), "--force"])
     assert cleared.exit_code == 0 and not path.exists()
 
 
