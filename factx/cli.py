@@ -19,6 +19,7 @@ import typer
 
 from factx import __version__
 from factx.errors import FactxError, InputError
+from factx.helpformat import FactxCommand
 from factx.model import Kind, Status
 from factx.render import OutputFormat
 
@@ -31,22 +32,58 @@ app = typer.Typer(
 )
 EXIT_INPUT = 1
 EXIT_INTERRUPTED = 130
+EXIT_BUG = 70  # sysexits' EX_SOFTWARE: a fault in factx itself, not in the input
 
-Paths = Annotated[list[str], typer.Argument(help="Article files or folders; '-' reads standard input.")]
+Paths = Annotated[
+    list[str], typer.Argument(metavar="PATH...", help="Article files or folders; '-' reads standard input.")
+]
 KindOpt = Annotated[
     str | None,
-    typer.Option("--kind", "-k", help="Only these kinds, comma-separated: entity,money,count,percent,date."),
+    typer.Option(
+        "--kind",
+        "-k",
+        metavar="KIND[,KIND]",
+        help="Only these kinds, comma-separated: entity,money,count,percent,date.",
+    ),
 ]
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _output_path(value: Path | None) -> Path | None:
+    from factx.usage import OutputPathError, check_output_path
+
+    try:
+        return check_output_path(value)
+    except OutputPathError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--output") from None
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise typer.BadParameter(f"{value} is not a number of 1 or more")
+    return value
+
+
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        callback=_output_path,
+        help="Write to this file instead of stdout.",
+    ),
 ]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for spaCy.")]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", metavar="N", callback=_at_least_one, help="Worker processes for spaCy."),
+]
 PublishedOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--published",
         "-p",
+        metavar="DATE|DOC=DATE",
         help="Publication date for articles that state none: DATE, or DOC=DATE for one article (repeatable).",
     ),
 ]
@@ -55,12 +92,14 @@ ModelOpt = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME",
         help="spaCy pipeline (package or path), or "
         "'blank' for rules only. Default: $FACTX_MODEL, then en_core_web_sm.",
     ),
 ]
 CacheOpt = Annotated[
-    Path | None, typer.Option("--cache", help="Mention cache file (default: in the user cache folder).")
+    Path | None,
+    typer.Option("--cache", metavar="FILE", help="Mention cache file (default: in the user cache folder)."),
 ]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the mention cache.")]
 FurnitureOpt = Annotated[
@@ -227,7 +266,7 @@ def _finish(result) -> None:
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command()
+@app.command(cls=FactxCommand)
 def extract(
     paths: Paths,
     kind: KindOpt = None,
@@ -254,7 +293,7 @@ def extract(
     _finish(result)
 
 
-@app.command()
+@app.command(cls=FactxCommand)
 def reconcile(
     paths: Paths,
     status: Annotated[
@@ -262,6 +301,7 @@ def reconcile(
         typer.Option(
             "--status",
             "-s",
+            metavar="STATUS[,STATUS]",
             help="Only facts with these statuses, comma-separated: conflict,compatible,agree,single.",
         ),
     ] = None,
@@ -271,11 +311,18 @@ def reconcile(
         typer.Option(
             "--entity",
             "-e",
+            metavar="NAME",
             help="Only facts stated in sentences that name this entity, and only that entity.",
         ),
     ] = None,
     min_sources: Annotated[
-        int, typer.Option("--min-sources", min=1, help="Only facts stated by at least this many articles.")
+        int,
+        typer.Option(
+            "--min-sources",
+            metavar="N",
+            callback=_at_least_one,
+            help="Only facts stated by at least this many articles.",
+        ),
     ] = 1,
     fmt: FormatOpt = OutputFormat.TABLE,
     output: OutputOpt = None,
@@ -308,7 +355,7 @@ def reconcile(
     _finish(result)
 
 
-@app.command()
+@app.command(cls=FactxCommand)
 def entities(
     paths: Paths,
     fmt: FormatOpt = OutputFormat.TABLE,
@@ -341,7 +388,7 @@ cache_app = typer.Typer(
 app.add_typer(cache_app, name="cache")
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=FactxCommand)
 def cache_info(cache: CacheOpt = None) -> None:
     """Show where the mention cache is, how many articles it holds and its size.
 
@@ -358,7 +405,7 @@ def cache_info(cache: CacheOpt = None) -> None:
     typer.echo(f"path: {info.path}\nentries: {info.entries}\nbytes: {info.bytes}")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=FactxCommand)
 def cache_clear(cache: CacheOpt = None) -> None:
     """Delete the mention cache (also one that is corrupt).
 
@@ -372,8 +419,16 @@ def cache_clear(cache: CacheOpt = None) -> None:
 
 
 def main() -> None:
-    """Console-script entry point: runs the app, turning expected faults into messages and exit codes."""
+    """Console-script entry point: runs the app, turning expected faults into messages and exit codes.
+
+    Usage errors of any click or typer version become `Error: …` and a hint (exit 2); a fault nobody
+    expected becomes one line naming it (exit 70) unless FACTX_DEBUG is set.
+    """
+    from factx.usage import is_usage_error, no_command, usage_problem
+
     try:
+        if len(sys.argv) <= 1:
+            _show_usage_problem(no_command(_root_help()))
         code = app(standalone_mode=False)
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit code
             _stderr().print("Interrupted.")
@@ -383,16 +438,40 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+    except SystemExit:
+        raise
+    except Exception as exc:
+        if is_usage_error(exc):
+            _show_usage_problem(usage_problem(exc))
+        if type(exc).__name__ == "Abort":  # click's Ctrl-C at a prompt
             _stderr().print("Interrupted.")
             sys.exit(EXIT_INTERRUPTED)
-        raise
+        if os.environ.get("FACTX_DEBUG"):
+            raise
+        from rich.markup import escape
+
+        console = _stderr()
+        console.print(f"[red]Error:[/] factx failed unexpectedly: {type(exc).__name__}: {escape(str(exc))}")
+        console.print("Hint: this is a bug; run again with FACTX_DEBUG=1 to see where, and report it.")
+        sys.exit(EXIT_BUG)
+
+
+def _show_usage_problem(problem) -> None:
+    from rich.markup import escape
+
+    console = _stderr()
+    if problem.help_text:
+        console.print(problem.help_text, markup=False)
+        console.print()
+    console.print(f"[red]Error:[/] {escape(problem.message)}", markup=True)
+    console.print(f"Hint: {problem.hint}", markup=False)
+    sys.exit(problem.exit_code)
+
+
+def _root_help() -> str:
+    command = typer.main.get_command(app)
+    with command.context_class(command, info_name="factx") as ctx:  # typer's own click, or click itself
+        return command.get_help(ctx)
 
 
 def _quiet_broken_pipe() -> None:

@@ -72,7 +72,7 @@ def test_python_dash_m_works():
         (["extract", "seeds", "--published", "yesterday"], "--published"),
         (["reconcile", "seeds", "--status", "maybe"], "--status"),
         (["extract", "seeds", "--jobs", "0"], "--jobs"),
-        (["extract"], "Missing argument 'paths'"),
+        (["extract"], "Missing argument 'PATH...'"),
     ],
 )
 def test_usage_errors_exit_2(args, needle):
