@@ -102,6 +102,9 @@ CacheOpt = Annotated[
     typer.Option("--cache", metavar="FILE", help="Mention cache file (default: in the user cache folder)."),
 ]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the mention cache.")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar (errors and warnings still show).")
+]
 FurnitureOpt = Annotated[
     bool,
     typer.Option(
@@ -158,7 +161,7 @@ def _statuses(value: str | None) -> frozenset[Status]:
 
 
 def _published(values: list[str] | None):
-    from factx.ingest import PublishedOption
+    from factx.ingest import SUFFIXES, PublishedOption
 
     default, per_doc = None, {}
     for raw in values or []:
@@ -170,7 +173,7 @@ def _published(values: list[str] | None):
                 f"{raw!r} is not DATE or DOC=DATE (dates as YYYY-MM-DD)", param_hint="--published"
             ) from None
         if doc:
-            per_doc[Path(doc).stem if doc.endswith((".txt", ".md", ".html", ".htm")) else doc] = day
+            per_doc[Path(doc).stem if Path(doc).suffix.lower() in SUFFIXES else doc] = day
         else:
             default = day
     return PublishedOption(default, per_doc)
@@ -186,7 +189,7 @@ def _fault_boundary() -> Iterator[None]:
         console.print(f"[red]Error:[/] {exc}", markup=True)
         if exc.hint:
             console.print(f"Hint: {exc.hint}", markup=False)
-        raise typer.Exit(EXIT_INPUT) from None
+        raise typer.Exit(exc.exit_code) from None
 
 
 @contextlib.contextmanager
@@ -218,9 +221,12 @@ def _open_cache(path: Path | None, no_cache: bool, console):
     return MentionCache(path or default_path(), warn=lambda msg: console.print(f"[yellow]warning:[/] {msg}"))
 
 
-def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_path=None, no_cache=False):
+def _run_extract(
+    paths, kinds, jobs, published, model, keep_furniture, cache_path=None, no_cache=False, quiet=False
+):
     from factx.ingest import IngestOptions
     from factx.pipeline import extract_paths
+    from factx.progress import article_progress
 
     console = _stderr()
     options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
@@ -229,7 +235,7 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
         console.print(f"[red]error:[/] {error}")
 
     cache = _open_cache(cache_path, no_cache, console)
-    with _progress(console) as advance:
+    with article_progress(console, quiet=quiet) as progress:
         result = extract_paths(
             paths,
             options=options,
@@ -238,7 +244,8 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
             jobs=jobs,
             cache=cache,
             on_error=report,
-            on_document=advance,
+            on_document=progress.done,
+            on_start=progress.start,
         )
     if cache is not None:
         cache.close()
@@ -247,22 +254,10 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
     return result
 
 
-@contextlib.contextmanager
-def _progress(console):
-    """A progress line on stderr when it is a terminal; a no-op callback otherwise."""
-    if not console.is_terminal:
-        yield lambda _doc: None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True) as bar:
-        task = bar.add_task("reading articles", total=None)
-        yield lambda doc: bar.update(task, advance=1, description=f"processed {doc.id}")
-
-
 def _finish(result) -> None:
     if result.errors:
-        _stderr().print(f"{len(result.errors)} input(s) could not be read; the rest were processed.")
+        rest = "the rest were processed" if result.documents else "there was nothing else to process"
+        _stderr().print(f"{len(result.errors)} input(s) could not be read; {rest}.")
         raise typer.Exit(EXIT_INPUT)
 
 
@@ -278,6 +273,7 @@ def extract(
     keep_furniture: FurnitureOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract entities, money, counts, percentages and dates from each article, with normalized values.
 
@@ -287,7 +283,7 @@ def extract(
 
     kinds = _kinds(kind)
     with _fault_boundary():
-        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache)
+        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache, quiet)
         with _output(output) as out:
             render_mentions(result.mentions, result.documents, fmt, out)
     _finish(result)
@@ -324,6 +320,22 @@ def reconcile(
             help="Only facts stated by at least this many articles.",
         ),
     ] = 1,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            "-a",
+            help="Also show the facts only one article states (the table leaves them out; other formats "
+            "always have them).",
+        ),
+    ] = False,
+    show_entities: Annotated[
+        bool, typer.Option("--entities", help="Add the entity table to the report (other formats have it).")
+    ] = False,
+    fact: Annotated[
+        str | None,
+        typer.Option("--fact", metavar="ID", help="Show one fact in full, like 'factx show ID PATH...'."),
+    ] = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     output: OutputOpt = None,
     jobs: JobsOpt = 1,
@@ -332,27 +344,88 @@ def reconcile(
     keep_furniture: FurnitureOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Consolidate the articles into one table of facts and entities: where do the sources disagree?
+    """Consolidate the articles into facts and show where the sources disagree, disagreements first.
+
+    The report starts with a one-line summary; each fact lists every source's outlet, the value as read
+    and the words around it. Facts only one article states, and the entities, come with --all and
+    --entities.
 
     Example: factx reconcile seeds/ --status conflict,compatible --format md
     """
     from factx.pipeline import reconcile_result
     from factx.reconcile import filter_table
     from factx.render import render_table
+    from factx.report import ReportView
 
     kinds = _kinds(kind)
     statuses = _statuses(status)
+    single_hidden = fmt is OutputFormat.TABLE and status is None and not show_all
+    if single_hidden:
+        statuses -= {Status.SINGLE}
     with _fault_boundary():
         result = _run_extract(
-            paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache
+            paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache, quiet
         )
-        table = filter_table(
-            reconcile_result(result), statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources
-        )
-        with _output(output) as out:
-            render_table(table, fmt, out)
+        full = reconcile_result(result)
+        if fact is not None:
+            _write_fact(full, fact, fmt, output)
+        else:
+            table = filter_table(full, statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources)
+            view = ReportView(full, single_hidden=single_hidden, entities=show_entities)
+            with _output(output) as out:
+                render_table(table, fmt, out, view=view)
     _finish(result)
+
+
+@app.command(cls=FactxCommand)
+def show(
+    fact: Annotated[str, typer.Argument(metavar="FACT", help="The fact's id, as the report lists it: F3.")],
+    paths: Paths,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    keep_furniture: FurnitureOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Show one fact in full: each source's sentence, outlet, URL, publication date and value as read, and
+    why the status is what it is.
+
+    Example: factx show F1 seeds/
+    """
+    from factx.pipeline import reconcile_result
+
+    with _fault_boundary():
+        result = _run_extract(
+            paths, frozenset(Kind), jobs, published, model, keep_furniture, cache, no_cache, quiet
+        )
+        _write_fact(reconcile_result(result), fact, fmt, output)
+    _finish(result)
+
+
+def _write_fact(table, fact_id: str, fmt: OutputFormat, output: Path | None) -> None:
+    from factx.errors import OptionError
+    from factx.model import Table
+    from factx.render import render_table
+    from factx.report import write_fact
+
+    found = [f for f in table.facts if f.id.lower() == fact_id.strip().lower()]
+    if not found:
+        ids = f"{table.facts[0].id} to {table.facts[-1].id}" if table.facts else "none"
+        raise OptionError(
+            f"no fact {fact_id!r} in these articles (their facts: {ids})",
+            hint="'factx reconcile --all PATH...' lists every fact with its id",
+        )
+    with _output(output) as out:
+        if fmt is OutputFormat.TABLE:
+            write_fact(found[0], table.documents, out)
+        else:
+            render_table(Table(table.documents, (), (found[0],)), fmt, out)
 
 
 @app.command(cls=FactxCommand)
@@ -365,6 +438,7 @@ def entities(
     keep_furniture: FurnitureOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """List the entities across all articles, one row per real-world entity, with their variants.
 
@@ -375,7 +449,7 @@ def entities(
 
     with _fault_boundary():
         result = _run_extract(
-            paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture, cache, no_cache
+            paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture, cache, no_cache, quiet
         )
         with _output(output) as out:
             render_table(reconcile_result(result), fmt, out, entities_only=True)

@@ -215,6 +215,8 @@ def test_reconcile_csv_md_and_output_file(tmp_path):
         "qualifier",
         "grain",
         "sentence",
+        "source",
+        "url",
     ]
     assert rows[0]["status"] == "conflict"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
@@ -223,12 +225,14 @@ def test_reconcile_csv_md_and_output_file(tmp_path):
 
 
 @pytest.mark.model
-def test_reconcile_table_shows_disagreements_first_and_entities():
-    result = run("reconcile", str(SEEDS))
+def test_reconcile_table_shows_disagreements_first_and_entities_on_request():
+    result = run("reconcile", str(SEEDS), "--entities")
     assert result.exit_code == 0
     out = result.stdout.split("\n", 1)[1]
-    assert out.index(" conflict ") < out.index(" compatible ") < out.index(" agree ")
-    assert "Volodymyr Zelensky" in out and "spelling differs" in out
+    assert out.index(" CONFLICT ") < out.index(" COMPATIBLE ") < out.index(" AGREE ")
+    assert " SINGLE " not in out
+    assert "Volodymyr Zelensky" in out and "spelled differently: " in out
+    assert "Volodymyr Zelensky" not in run("reconcile", str(SEEDS)).stdout.split("\n\n")[-1]
 
 
 @pytest.mark.model
