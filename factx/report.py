@@ -18,6 +18,7 @@ from typing import TextIO
 from rich.text import Text
 
 from factx.model import Claim, Document, Entity, Fact, Status, Table
+from factx.records import plain
 from factx.values import format_value
 
 MAX_WIDTH = 120  # wider lines are harder to read, however wide the terminal
@@ -107,19 +108,27 @@ def write_fact(fact: Fact, documents: Sequence[Document], out: TextIO) -> None:
         for label, value in details:
             if value:
                 page.wrapped(Text(f"{label}: ", style="dim") + Text(value), INDENT + 2, hang=INDENT + 4)
-        sentence = _highlighted(" ".join(claim.sentence.split()), claim.text, page.terminal, words=None)
-        page.wrapped(sentence, INDENT + 2)
+        sentence, keep = _highlighted(" ".join(claim.sentence.split()), claim.text, page.terminal, words=None)
+        page.wrapped(sentence, INDENT + 2, keep=keep)
+
+
+OPEN_ABOVE = {"more_than": "above {}, no upper limit"}  # else "{} or more, no upper limit"
+OPEN_BELOW = {"less_than": "below {}"}  # else "up to {}"
 
 
 def _interval(claim: Claim) -> str:
-    """The interval the wording allows: "27 to 33", "30 and up (no upper limit)", "" when unresolved."""
-    if claim.low is None and claim.high is None:
+    """The values the wording allows: "27 to 33", "above 30, no upper limit", "" when unresolved."""
+    qualifier = plain(claim.qualifier) or ""
+    low, high = claim.low, claim.high
+    if low is None and high is None:
         return ""
-    if claim.high is None:
-        return f"{_plain_number(claim.low)} and up (no upper limit)"
-    if claim.low is None:
-        return f"up to {_plain_number(claim.high)}"
-    return f"{_plain_number(claim.low)} to {_plain_number(claim.high)}"
+    if high is None:
+        return OPEN_ABOVE.get(qualifier, "{} or more, no upper limit").format(_plain_number(low))
+    if low is None:
+        return OPEN_BELOW.get(qualifier, "up to {}").format(_plain_number(high))
+    if low == high:
+        return f"exactly {_plain_number(low)}"
+    return f"{_plain_number(low)} to {_plain_number(high)}"
 
 
 def _plain_number(x) -> str:
@@ -152,33 +161,45 @@ class _Page:
     def blank(self) -> None:
         self.line(Text(""))
 
-    def wrapped(self, text: Text, indent: int, hang: int | None = None) -> None:
+    def wrapped(self, text: Text, indent: int, hang: int | None = None, keep: tuple[int, int] | None = None):
         """`text` wrapped between words at the page width, the first line at `indent`, the rest at `hang`."""
         hang = indent if hang is None else hang
-        for n, part in enumerate(self.lines(text, indent, hang)):
+        for n, part in enumerate(self.lines(text, indent, hang, keep)):
             self.line(Text(" " * (indent if n == 0 else hang)) + part)
 
-    def lines(self, text: Text, indent: int, hang: int) -> list[Text]:
-        """`text` cut between words into lines that fit after `indent` (the first) and `hang` (the rest)."""
-        return [text[a:b] for a, b in wrap_offsets(text.plain, self.width - indent, self.width - hang)]
+    def lines(self, text: Text, indent: int, hang: int, keep: tuple[int, int] | None = None) -> list[Text]:
+        """`text` cut between words into lines that fit after `indent` (the first) and `hang` (the rest),
+        keeping the characters in `keep` (a highlighted claim) on one line when they fit on one."""
+        cuts = wrap_offsets(text.plain, self.width - indent, self.width - hang, keep)
+        return [text[a:b] for a, b in cuts]
 
 
-def wrap_offsets(plain: str, first: int, rest: int) -> list[tuple[int, int]]:
+def wrap_offsets(
+    plain: str, first: int, rest: int, keep: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
     """Where to cut `plain` into lines of at most `first`, then `rest`, characters, only between words.
 
-    A single word longer than a line keeps its own line whole rather than being broken.
+    The words overlapping `keep` count as one word when that fits on a line. A single word longer than a
+    line keeps its own line whole rather than being broken.
     """
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", plain)]
+    if keep is not None:
+        inside = [w for w in words if w[0] < keep[1] and w[1] > keep[0]]
+        if inside and inside[-1][1] - inside[0][0] <= min(first, rest):
+            words = [w for w in words if w not in inside]
+            words.append((inside[0][0], inside[-1][1]))
+            words.sort()
     lines: list[tuple[int, int]] = []
     start = end = None
-    for word in re.finditer(r"\S+", plain):
+    for word_start, word_end in words:
         width = first if not lines else rest
         if start is None:
-            start, end = word.start(), word.end()
-        elif word.end() - start <= width:
-            end = word.end()
+            start, end = word_start, word_end
+        elif word_end - start <= width:
+            end = word_end
         else:
             lines.append((start, end))
-            start, end = word.start(), word.end()
+            start, end = word_start, word_end
     if start is not None:
         lines.append((start, end))
     return lines or [(0, 0)]
@@ -188,7 +209,7 @@ def _summary(shown: Table, view: ReportView) -> list[Text]:
     counts = Counter(f.status for f in view.full.facts)
     articles = len(view.full.documents)
     parts = ", ".join(f"{counts[s]} {s.value}" for s in Status if counts[s])
-    line = Text(f"{articles} article{'s' if articles != 1 else ''}, {len(view.full.facts)} facts")
+    line = Text(f"{_n(articles, 'article')}, {_n(len(view.full.facts), 'fact')}")
     if parts:
         line += Text(": ") + Text.assemble(
             *[
@@ -197,24 +218,28 @@ def _summary(shown: Table, view: ReportView) -> list[Text]:
                 for part in ((", " if n else ""), (f"{counts[s]} {s.value}", STATUS_STYLE[s]))
             ]
         )
-    line += Text(f"; {len(view.full.entities)} entities")
+    line += Text(f"; {_n(len(view.full.entities), 'entity', 'entities')}")
     lines = [line]
     if not view.full.documents:
         lines.append(Text("No article was read, so there is nothing to compare.", style="dim"))
         return lines
     hints = []
     if view.single_hidden and counts[Status.SINGLE]:
-        hints.append(f"--all adds the {counts[Status.SINGLE]} facts only one article states")
+        hints.append(f"--all adds the {_n(counts[Status.SINGLE], 'fact')} only one article states")
     if not view.entities and view.full.entities:
         hints.append("--entities lists the entities")
     shown_n = len(shown.facts)
-    what = "No fact matches." if not shown_n else f"Showing {shown_n} of {len(view.full.facts)} facts."
+    what = "No fact matches." if not shown_n else f"Showing {shown_n} of {_n(len(view.full.facts), 'fact')}."
     if shown_n == len(view.full.facts) and shown_n:
         what = ""
     text = " ".join(x for x in (what, "; ".join(hints) + ("." if hints else "")) if x)
     if text:
         lines.append(Text(text[0].upper() + text[1:], style="dim"))
     return lines
+
+
+def _n(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
 def _entity_summary(t: Table) -> str:
@@ -261,7 +286,7 @@ def _widths(facts: Sequence[Fact], outlets: Mapping[str, str]) -> _Widths:
 def _fact_header(page: _Page, fact: Fact) -> None:
     style = STATUS_STYLE[fact.status]
     what = fact.kind.value + (f" of {fact.unit}" if fact.unit and fact.kind.value == "count" else "")
-    sources = f"{fact.sources} source{'s' if fact.sources != 1 else ''}"
+    sources = _n(fact.sources, "source")
     head = Text(f"{fact.id}  ", style="bold") + Text(fact.status.value.upper(), style=style)
     head += Text(f"  {fact.about}") if fact.about else Text("")
     head += Text(f"  ({what}, {sources})", style="dim")
@@ -288,26 +313,31 @@ def _claim(page: _Page, fact: Fact, claim: Claim, outlets: Mapping[str, str], wi
         + Text(value.ljust(widths.value), style=STATUS_STYLE[fact.status] if claim.disagrees else "bold")
         + Text("  ")
     )
-    context = _highlighted(" ".join(claim.sentence.split()), claim.text, page.terminal, words=CONTEXT_WORDS)
+    context, keep = _highlighted(
+        " ".join(claim.sentence.split()), claim.text, page.terminal, words=CONTEXT_WORDS
+    )
     room = page.width - len(prefix.plain)
     if room >= MIN_CONTEXT:
-        lines = page.lines(context, len(prefix.plain), len(prefix.plain))
+        lines = page.lines(context, len(prefix.plain), len(prefix.plain), keep)
         page.line(prefix + lines[0])
         for line in lines[1:]:
             page.line(Text(" " * len(prefix.plain)) + line)
     else:
         page.line(prefix)
-        page.wrapped(context, INDENT + 4)
+        page.wrapped(context, INDENT + 4, keep=keep)
 
 
-def _highlighted(sentence: str, claim_text: str, terminal: bool, *, words: int | None) -> Text:
-    """The sentence (cut to `words` words each side of the claim) with the claim highlighted."""
+def _highlighted(
+    sentence: str, claim_text: str, terminal: bool, *, words: int | None
+) -> tuple[Text, tuple[int, int] | None]:
+    """The sentence (cut to `words` words each side of the claim) with the claim highlighted, and where
+    the claim is in it."""
     needle = " ".join(claim_text.split())
     at = sentence.find(needle)
     if at < 0:
         at = sentence.lower().find(needle.lower())
     if at < 0:
-        return Text(sentence)
+        return Text(sentence), None
     before, found, after = sentence[:at], sentence[at : at + len(needle)], sentence[at + len(needle) :]
     if words is not None:
         head = re.findall(r"\S+\s*", before)
@@ -315,8 +345,10 @@ def _highlighted(sentence: str, claim_text: str, terminal: bool, *, words: int |
         before = ("…" if len(head) > words else "") + "".join(head[-words:])
         after = "".join(tail[:words]) + ("…" if len(tail) > words else "")
     if terminal:
-        return Text(before) + Text(found, style=HIGHLIGHT) + Text(after)
-    return Text(f"{before}{PLAIN_MARKS[0]}{found}{PLAIN_MARKS[1]}{after}")
+        text = Text(before) + Text(found, style=HIGHLIGHT) + Text(after)
+        return text, (len(before), len(before) + len(found))
+    marked = f"{PLAIN_MARKS[0]}{found}{PLAIN_MARKS[1]}"
+    return Text(f"{before}{marked}{after}"), (len(before), len(before) + len(marked))
 
 
 def _entities(page: _Page, entities: Sequence[Entity]) -> None:
@@ -327,7 +359,10 @@ def _entities(page: _Page, entities: Sequence[Entity]) -> None:
     type_width = max(len(e.type) for e in entities)
     for e in entities:
         variants = ", ".join(f"{v.text} ({len(v.docs)})" for v in e.variants if v.text != e.name)
-        tail = Text(f"{e.type.ljust(type_width)}  {len(e.docs)} art.  ", style="dim")
+        tail = Text(
+            f"{e.type.ljust(type_width)}  {_n(len(e.docs), 'article')}  ",
+            style="dim",
+        )
         if e.spelling_variants:
             tail += Text("spelled differently: ", style="yellow")
         tail += Text(variants)

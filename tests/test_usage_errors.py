@@ -16,7 +16,11 @@ import pytest
 from tests.conftest import SEEDS
 
 FACTX = Path(sys.executable).with_name("factx")
-ENV = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+
+
+def environment(**extra: str) -> dict[str, str]:
+    """The test's environment (its own cache folder, see conftest) plus `extra`."""
+    return {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **extra}
 
 
 def factx(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -24,7 +28,7 @@ def factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
         [str(FACTX), *args],
         capture_output=True,
         text=True,
-        env=env or ENV,
+        env=env or environment(),
         timeout=120,
         stdin=subprocess.DEVNULL,
     )
@@ -108,7 +112,7 @@ def test_a_bug_is_one_line_not_a_traceback(tmp_path):
         "factx.render.render_mentions = broken\n",
         encoding="utf-8",
     )
-    env = {**ENV, "PYTHONPATH": str(tmp_path)}
+    env = environment(PYTHONPATH=str(tmp_path))
     good = tmp_path / "a.txt"
     good.write_text("It cost $5 million.", encoding="utf-8")
     done = factx("extract", str(good), "-m", "blank", "--no-cache", env=env)
