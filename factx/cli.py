@@ -361,9 +361,6 @@ def reconcile(
 
     kinds = _kinds(kind)
     statuses = _statuses(status)
-    single_hidden = fmt is OutputFormat.TABLE and status is None and not show_all
-    if single_hidden:
-        statuses -= {Status.SINGLE}
     with _fault_boundary():
         result = _run_extract(
             paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache, quiet
@@ -373,7 +370,7 @@ def reconcile(
             _write_fact(full, fact, fmt, output)
         else:
             table = filter_table(full, statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources)
-            view = ReportView(full, single_hidden=single_hidden, entities=show_entities)
+            view = ReportView(full, single=show_all or status is not None, entities=show_entities)
             with _output(output) as out:
                 render_table(table, fmt, out, view=view)
     _finish(result)
@@ -410,9 +407,7 @@ def show(
 
 def _write_fact(table, fact_id: str, fmt: OutputFormat, output: Path | None) -> None:
     from factx.errors import OptionError
-    from factx.model import Table
-    from factx.render import render_table
-    from factx.report import write_fact
+    from factx.render import render_fact
 
     found = [f for f in table.facts if f.id.lower() == fact_id.strip().lower()]
     if not found:
@@ -422,10 +417,7 @@ def _write_fact(table, fact_id: str, fmt: OutputFormat, output: Path | None) -> 
             hint="'factx reconcile --all PATH...' lists every fact with its id",
         )
     with _output(output) as out:
-        if fmt is OutputFormat.TABLE:
-            write_fact(found[0], table.documents, out)
-        else:
-            render_table(Table(table.documents, (), (found[0],)), fmt, out)
+        render_fact(found[0], table.documents, fmt, out)
 
 
 @app.command(cls=FactxCommand)

@@ -212,6 +212,16 @@ def render_table(
         write_report(t, out, view=view, entities_only=entities_only)
 
 
+def render_fact(fact: Fact, documents: Sequence[Document], fmt: OutputFormat, out: TextIO) -> None:
+    """Write one fact in full (`factx show`): the table format spells it out, the others hold it alone."""
+    if fmt is OutputFormat.TABLE:
+        from factx.report import write_fact
+
+        write_fact(fact, documents, out)
+    else:
+        render_table(Table(tuple(documents), (), (fact,)), fmt, out)
+
+
 def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[Any]]]:
     if entities_only:
         header = ("entity_id", "name", "type", "docs", "mentions", "spelling_variants", "variants")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TextIO
 
 from rich.text import Text
@@ -48,12 +48,13 @@ HIGHLIGHT = "bold reverse"
 class ReportView:
     """What the report shows beyond the facts it is given.
 
-    `full` is the table before any filter (the summary counts it); `single_hidden` says the single-source
-    facts were left out by default; `entities` asks for the entity table.
+    `full` is the table before any filter (the summary counts it); `single` keeps the facts only one article
+    states, which the report otherwise leaves out (`--all`, or a `--status` that names them); `entities` asks
+    for the entity table.
     """
 
     full: Table
-    single_hidden: bool = False
+    single: bool = True
     entities: bool = False
 
 
@@ -67,6 +68,8 @@ def write_report(shown: Table, out: TextIO, *, view: ReportView | None = None, e
         page.blank()
         _entities(page, shown.entities)
         return
+    if not view.single:
+        shown = replace(shown, facts=tuple(f for f in shown.facts if f.status is not Status.SINGLE))
     for line in _summary(shown, view):
         page.wrapped(line, 0)
     facts = sorted(shown.facts, key=lambda f: list(Status).index(f.status))
@@ -224,7 +227,7 @@ def _summary(shown: Table, view: ReportView) -> list[Text]:
         lines.append(Text("No article was read, so there is nothing to compare.", style="dim"))
         return lines
     hints = []
-    if view.single_hidden and counts[Status.SINGLE]:
+    if not view.single and counts[Status.SINGLE]:
         hints.append(f"--all adds the {_n(counts[Status.SINGLE], 'fact')} only one article states")
     if not view.entities and view.full.entities:
         hints.append("--entities lists the entities")

@@ -91,10 +91,7 @@ TABLE = Table(DOCS, ENTITIES, (AGREED, COST, DEATHS))
 def report(table: Table, monkeypatch, width: int, **view) -> str:
     monkeypatch.setenv("COLUMNS", str(width))
     out = io.StringIO()
-    shown = Table(
-        table.documents, table.entities, tuple(f for f in table.facts if f.status is not Status.SINGLE)
-    )
-    write_report(shown, out, view=ReportView(table, single_hidden=True, **view))
+    write_report(table, out, view=ReportView(table, single=False, **view))
     return out.getvalue()
 
 
@@ -361,3 +358,31 @@ def test_the_readme_shows_the_report_as_it_really_is(cache):
     show = factx("show", "F1", "seeds/", cache=cache, cwd=SEEDS.parent).stdout
     assert report in blocks, "README's report is out of date"
     assert show in blocks, "README's `factx show F1` is out of date"
+
+
+def _stderr_on_a_terminal(*args: str) -> tuple[int, str]:
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "80", "TERM": "xterm-256color"}
+    proc = subprocess.Popen([str(FACTX), *args], stdout=subprocess.DEVNULL, stderr=follower, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    code = proc.wait(timeout=300)
+    os.close(leader)
+    return code, ANSI.sub("", b"".join(chunks).decode("utf-8", "replace"))
+
+
+def test_progress_on_a_terminal_stderr_and_none_with_quiet():
+    args = ("reconcile", str(SEEDS), "-m", "blank", "--no-cache")
+    code, stderr = _stderr_on_a_terminal(*args)
+    assert code == 0
+    assert "articles" in stderr and "/5" in stderr
+    code, quiet = _stderr_on_a_terminal(*args, "--quiet")
+    assert code == 0 and quiet == ""
