@@ -504,8 +504,6 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except SystemExit:
-        raise
     except Exception as exc:
         if is_usage_error(exc):
             _show_usage_problem(usage_problem(exc))
@@ -536,7 +534,8 @@ def _show_usage_problem(problem) -> None:
 
 def _root_help() -> str:
     command = typer.main.get_command(app)
-    with command.context_class(command, info_name="factx") as ctx:  # typer's own click, or click itself
+    settings = command.context_settings  # typer's own click, or click itself
+    with command.context_class(command, info_name="factx", **settings) as ctx:
         return command.get_help(ctx)
 
 

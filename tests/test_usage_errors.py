@@ -78,7 +78,8 @@ def test_usage_errors_are_one_message_a_hint_and_exit_2(args, error, hint):
 def test_bare_factx_shows_the_commands_on_stderr():
     done = factx()
     assert done.returncode == 2
-    for command in ("extract", "reconcile", "entities", "cache"):
+    assert "-h, --help" in done.stderr and done.stdout == ""
+    for command in ("extract", "reconcile", "show", "entities", "cache"):
         assert f"\n  {command} " in done.stderr
 
 
