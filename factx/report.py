@@ -42,6 +42,9 @@ STATUS_MEANING = {
     Status.SINGLE: "only one article states this",
 }
 HIGHLIGHT = "bold reverse"
+# How `show` words an open interval, by qualifier; any other qualifier reads "30 or more" / "up to 30".
+OPEN_ABOVE = {"more_than": "above {}, no upper limit"}
+OPEN_BELOW = {"less_than": "below {}"}
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,6 @@ def write_fact(fact: Fact, documents: Sequence[Document], out: TextIO) -> None:
         page.wrapped(sentence, INDENT + 2, keep=keep)
 
 
-OPEN_ABOVE = {"more_than": "above {}, no upper limit"}  # else "{} or more, no upper limit"
-OPEN_BELOW = {"less_than": "below {}"}  # else "up to {}"
-
-
 def _interval(claim: Claim) -> str:
     """The values the wording allows: "27 to 33", "above 30, no upper limit", "" when unresolved."""
     qualifier = plain(claim.qualifier) or ""
@@ -135,13 +134,9 @@ def _interval(claim: Claim) -> str:
 
 
 def _plain_number(x) -> str:
-    return (
-        f"{x:,.6g}"
-        if isinstance(x, float) and not x.is_integer()
-        else f"{x:,}"
-        if isinstance(x, int | float)
-        else str(x)
-    )
+    if isinstance(x, float) and not x.is_integer():
+        return f"{x:,.6g}"
+    return f"{int(x):,}" if isinstance(x, int | float) else str(x)
 
 
 class _Page:
@@ -211,15 +206,10 @@ def wrap_offsets(
 def _summary(shown: Table, view: ReportView) -> list[Text]:
     counts = Counter(f.status for f in view.full.facts)
     articles = len(view.full.documents)
-    parts = ", ".join(f"{counts[s]} {s.value}" for s in Status if counts[s])
     line = Text(f"{_n(articles, 'article')}, {_n(len(view.full.facts), 'fact')}")
-    if parts:
-        line += Text(": ") + Text.assemble(
-            *[
-                part
-                for n, s in enumerate(s for s in Status if counts[s])
-                for part in ((", " if n else ""), (f"{counts[s]} {s.value}", STATUS_STYLE[s]))
-            ]
+    for n, status in enumerate(s for s in Status if counts[s]):
+        line += Text(", " if n else ": ") + Text(
+            f"{counts[status]} {status.value}", style=STATUS_STYLE[status]
         )
     line += Text(f"; {_n(len(view.full.entities), 'entity', 'entities')}")
     lines = [line]
