@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
-from factx.model import Document, Entity, Fact, Mention, Table
+from factx.model import Document, Entity, Fact, Kind, Mention, Table
 from factx.records import MENTION_FIELDS, mention_record, plain
+from factx.values import format_value
 
 if TYPE_CHECKING:
     from factx.report import ReportView
@@ -166,19 +167,12 @@ def _mention_tables(mentions: Sequence[Mention], documents: Sequence[Document], 
         origin = f", from {d.published_from}" if d.published_from else ""
         title = f"{d.id}  ({source}published {published}{origin})"
         table = RichTable(title=title, title_justify="left", expand=False)
-        for col in ("kind", "label", "text", "value", "low", "high", "unit", "qualifier/grain"):
-            table.add_column(col, overflow="fold")
+        for col in ("kind", "label", "value", "unit"):  # never wrapped: a number is not cut in two
+            table.add_column(col, no_wrap=True)
+        table.add_column("text", overflow="fold", ratio=1)
         for m in by_doc.get(d.id, []):
-            table.add_row(
-                m.kind.value,
-                m.label,
-                m.text,
-                _cell(m.value),
-                _cell(m.low),
-                _cell(m.high),
-                _cell(m.unit),
-                _cell(m.qualifier or m.grain),
-            )
+            value = "" if m.kind is Kind.ENTITY else format_value(m, m.kind.value, m.unit)
+            table.add_row(m.kind.value, m.label, value, _cell(m.unit), m.text)
         console.print(table)
 
 
