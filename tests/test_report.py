@@ -386,3 +386,13 @@ def test_progress_on_a_terminal_stderr_and_none_with_quiet():
     assert "articles" in stderr and "/5" in stderr
     code, quiet = _stderr_on_a_terminal(*args, "--quiet")
     assert code == 0 and quiet == ""
+
+
+@pytest.mark.model
+def test_extract_table_keeps_values_whole_at_80_columns(cache):
+    done = factx("extract", str(SEEDS / "000_8e55b3fe07817374.txt"), "-k", "money,percent", cache=cache)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    for value in ("$2.5 billion", "more than $20 billion", "nearly $10 billion", "about 90%"):
+        assert any(f" {value} " in line for line in lines), value
