@@ -3,17 +3,27 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every transitive dependency (with dev tools) at one version, with its sha256s: what CI tested.
+LOCK := requirements/lock.txt
 
-.PHONY: install model demo test lint bench fuzz clean
+.PHONY: install lock model demo test lint bench fuzz clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml $(LOCK) requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install -q --no-deps -e .
 	$(MAKE) --no-print-directory model
 	touch $(STAMP)
+
+# Re-resolve the lock from pyproject.toml's ranges: the newest versions allowed, for any platform, with hashes.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q "uv>=0.5,<1"
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes \
+		--upgrade --quiet --custom-compile-command "make lock" -o $(LOCK)
 
 # The statistical model, pinned by sha256 (no download happens at run time).
 model:

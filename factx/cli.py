@@ -7,6 +7,7 @@ stay fast.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +18,7 @@ import typer
 
 from factx import __version__
 from factx.errors import FactxError, InputError, InputWarning
+from factx.helpformat import FactxCommand
 from factx.model import Kind, Status
 from factx.render import OutputFormat
 
@@ -29,22 +31,58 @@ app = typer.Typer(
 )
 EXIT_INPUT = 1
 EXIT_INTERRUPTED = 130
+EXIT_BUG = 70  # sysexits' EX_SOFTWARE: a fault in factx itself, not in the input
 
-Paths = Annotated[list[str], typer.Argument(help="Article files or folders; '-' reads standard input.")]
+Paths = Annotated[
+    list[str], typer.Argument(metavar="PATH...", help="Article files or folders; '-' reads standard input.")
+]
 KindOpt = Annotated[
     str | None,
-    typer.Option("--kind", "-k", help="Only these kinds, comma-separated: entity,money,count,percent,date."),
+    typer.Option(
+        "--kind",
+        "-k",
+        metavar="KIND[,KIND]",
+        help="Only these kinds, comma-separated: entity,money,count,percent,date.",
+    ),
 ]
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _output_path(value: Path | None) -> Path | None:
+    from factx.usage import OutputPathError, check_output_path
+
+    try:
+        return check_output_path(value)
+    except OutputPathError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--output") from None
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise typer.BadParameter(f"{value} is not a number of 1 or more")
+    return value
+
+
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        callback=_output_path,
+        help="Write to this file instead of stdout.",
+    ),
 ]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for spaCy.")]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", metavar="N", callback=_at_least_one, help="Worker processes for spaCy."),
+]
 PublishedOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--published",
         "-p",
+        metavar="DATE|DOC=DATE",
         help="Publication date for articles that state none: DATE, or DOC=DATE for one article (repeatable).",
     ),
 ]
@@ -53,14 +91,19 @@ ModelOpt = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME",
         help="spaCy pipeline (package or path), or "
         "'blank' for rules only. Default: $FACTX_MODEL, then en_core_web_sm.",
     ),
 ]
 CacheOpt = Annotated[
-    Path | None, typer.Option("--cache", help="Mention cache file (default: in the user cache folder).")
+    Path | None,
+    typer.Option("--cache", metavar="FILE", help="Mention cache file (default: in the user cache folder)."),
 ]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the mention cache.")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar (errors and warnings still show).")
+]
 FurnitureOpt = Annotated[
     bool,
     typer.Option(
@@ -123,7 +166,7 @@ def _statuses(value: str | None) -> frozenset[Status]:
 
 
 def _published(values: list[str] | None):
-    from factx.ingest import PublishedOption
+    from factx.ingest import SUFFIXES, PublishedOption
 
     default, per_doc = None, {}
     for raw in values or []:
@@ -135,7 +178,7 @@ def _published(values: list[str] | None):
                 f"{raw!r} is not DATE or DOC=DATE (dates as YYYY-MM-DD)", param_hint="--published"
             ) from None
         if doc:
-            per_doc[Path(doc).stem if doc.endswith((".txt", ".md", ".html", ".htm")) else doc] = day
+            per_doc[Path(doc).stem if Path(doc).suffix.lower() in SUFFIXES else doc] = day
         else:
             default = day
     return PublishedOption(default, per_doc)
@@ -147,11 +190,13 @@ def _fault_boundary() -> Iterator[None]:
     try:
         yield
     except FactxError as exc:
+        from rich.markup import escape
+
         console = _stderr()
-        console.print(f"[red]Error:[/] {exc}", markup=True)
+        console.print(f"[red]Error:[/] {escape(str(exc))}", markup=True)
         if exc.hint:
             console.print(f"Hint: {exc.hint}", markup=False)
-        raise typer.Exit(EXIT_INPUT) from None
+        raise typer.Exit(exc.exit_code) from None
 
 
 @contextlib.contextmanager
@@ -174,9 +219,12 @@ def _open_cache(path: Path | None, no_cache: bool, console):
     return MentionCache(path or default_path(), warn=lambda msg: console.print(f"[yellow]warning:[/] {msg}"))
 
 
-def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_path=None, no_cache=False):
+def _run_extract(
+    paths, kinds, jobs, published, model, keep_furniture, cache_path=None, no_cache=False, quiet=False
+):
     from factx.ingest import IngestOptions
     from factx.pipeline import extract_paths
+    from factx.progress import article_progress
 
     console = _stderr()
     options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
@@ -191,7 +239,7 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
 
     cache = _open_cache(cache_path, no_cache, console)
     jobs = _cap_jobs(jobs, console)
-    with _progress(console) as advance:
+    with article_progress(console, quiet=quiet) as progress:
         result = extract_paths(
             paths,
             options=options,
@@ -200,7 +248,8 @@ def _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache_pat
             jobs=jobs,
             cache=cache,
             on_error=report,
-            on_document=advance,
+            on_document=progress.done,
+            on_start=progress.start,
         )
     if cache is not None:
         cache.close()
@@ -220,26 +269,14 @@ def _cap_jobs(jobs: int, console) -> int:
     return jobs
 
 
-@contextlib.contextmanager
-def _progress(console):
-    """A progress line on stderr when it is a terminal; a no-op callback otherwise."""
-    if not console.is_terminal:
-        yield lambda _doc: None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True) as bar:
-        task = bar.add_task("reading articles", total=None)
-        yield lambda doc: bar.update(task, advance=1, description=f"processed {doc.id}")
-
-
 def _finish(result) -> None:
     if result.errors:
-        _stderr().print(f"{len(result.errors)} input(s) could not be read; the rest were processed.")
+        rest = "the rest were processed" if result.documents else "there was nothing else to process"
+        _stderr().print(f"{len(result.errors)} input(s) could not be read; {rest}.")
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command()
+@app.command(cls=FactxCommand)
 def extract(
     paths: Paths,
     kind: KindOpt = None,
@@ -251,6 +288,7 @@ def extract(
     keep_furniture: FurnitureOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract entities, money, counts, percentages and dates from each article, with normalized values.
 
@@ -260,13 +298,13 @@ def extract(
 
     kinds = _kinds(kind)
     with _fault_boundary():
-        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache)
+        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache, quiet)
         with _output(output) as out:
             render_mentions(result.mentions, result.documents, fmt, out)
     _finish(result)
 
 
-@app.command()
+@app.command(cls=FactxCommand)
 def reconcile(
     paths: Paths,
     status: Annotated[
@@ -274,6 +312,7 @@ def reconcile(
         typer.Option(
             "--status",
             "-s",
+            metavar="STATUS[,STATUS]",
             help="Only facts with these statuses, comma-separated: conflict,compatible,agree,single.",
         ),
     ] = None,
@@ -283,12 +322,35 @@ def reconcile(
         typer.Option(
             "--entity",
             "-e",
+            metavar="NAME",
             help="Only facts stated in sentences that name this entity, and only that entity.",
         ),
     ] = None,
     min_sources: Annotated[
-        int, typer.Option("--min-sources", min=1, help="Only facts stated by at least this many articles.")
+        int,
+        typer.Option(
+            "--min-sources",
+            metavar="N",
+            callback=_at_least_one,
+            help="Only facts stated by at least this many articles.",
+        ),
     ] = 1,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            "-a",
+            help="Also show the facts only one article states (the table leaves them out; other formats "
+            "always have them).",
+        ),
+    ] = False,
+    show_entities: Annotated[
+        bool, typer.Option("--entities", help="Add the entity table to the report (other formats have it).")
+    ] = False,
+    fact: Annotated[
+        str | None,
+        typer.Option("--fact", metavar="ID", help="Show one fact in full, like 'factx show ID PATH...'."),
+    ] = None,
     fmt: FormatOpt = OutputFormat.TABLE,
     output: OutputOpt = None,
     jobs: JobsOpt = 1,
@@ -297,30 +359,83 @@ def reconcile(
     keep_furniture: FurnitureOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Consolidate the articles into one table of facts and entities: where do the sources disagree?
+    """Consolidate the articles into facts and show where the sources disagree, disagreements first.
+
+    The report starts with a one-line summary; each fact lists every source's outlet, the value as read
+    and the words around it. Facts only one article states, and the entities, come with --all and
+    --entities.
 
     Example: factx reconcile seeds/ --status conflict,compatible --format md
     """
     from factx.pipeline import reconcile_result
     from factx.reconcile import filter_table
     from factx.render import render_table
+    from factx.report import ReportView
 
     kinds = _kinds(kind)
     statuses = _statuses(status)
     with _fault_boundary():
         result = _run_extract(
-            paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache
+            paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache, quiet
         )
-        table = filter_table(
-            reconcile_result(result), statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources
-        )
-        with _output(output) as out:
-            render_table(table, fmt, out)
+        full = reconcile_result(result)
+        if fact is not None:
+            _write_fact(full, fact, fmt, output)
+        else:
+            table = filter_table(full, statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources)
+            view = ReportView(full, single=show_all or status is not None, entities=show_entities)
+            with _output(output) as out:
+                render_table(table, fmt, out, view=view)
     _finish(result)
 
 
-@app.command()
+@app.command(cls=FactxCommand)
+def show(
+    fact: Annotated[str, typer.Argument(metavar="FACT", help="The fact's id, as the report lists it: F3.")],
+    paths: Paths,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    keep_furniture: FurnitureOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Show one fact in full: each source's sentence, outlet, URL, publication date and value as read, and
+    why the status is what it is.
+
+    Example: factx show F1 seeds/
+    """
+    from factx.pipeline import reconcile_result
+
+    with _fault_boundary():
+        result = _run_extract(
+            paths, frozenset(Kind), jobs, published, model, keep_furniture, cache, no_cache, quiet
+        )
+        _write_fact(reconcile_result(result), fact, fmt, output)
+    _finish(result)
+
+
+def _write_fact(table, fact_id: str, fmt: OutputFormat, output: Path | None) -> None:
+    from factx.errors import OptionError
+    from factx.render import render_fact
+
+    found = [f for f in table.facts if f.id.lower() == fact_id.strip().lower()]
+    if not found:
+        ids = f"{table.facts[0].id} to {table.facts[-1].id}" if table.facts else "none"
+        raise OptionError(
+            f"no fact {fact_id!r} in these articles (their facts: {ids})",
+            hint="'factx reconcile --all PATH...' lists every fact with its id",
+        )
+    with _output(output) as out:
+        render_fact(found[0], table.documents, fmt, out)
+
+
+@app.command(cls=FactxCommand)
 def entities(
     paths: Paths,
     fmt: FormatOpt = OutputFormat.TABLE,
@@ -330,6 +445,7 @@ def entities(
     keep_furniture: FurnitureOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """List the entities across all articles, one row per real-world entity, with their variants.
 
@@ -340,7 +456,7 @@ def entities(
 
     with _fault_boundary():
         result = _run_extract(
-            paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture, cache, no_cache
+            paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture, cache, no_cache, quiet
         )
         with _output(output) as out:
             render_table(reconcile_result(result), fmt, out, entities_only=True)
@@ -353,7 +469,7 @@ cache_app = typer.Typer(
 app.add_typer(cache_app, name="cache")
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=FactxCommand)
 def cache_info(cache: CacheOpt = None) -> None:
     """Show where the mention cache is, how many articles it holds and its size.
 
@@ -370,7 +486,7 @@ def cache_info(cache: CacheOpt = None) -> None:
     typer.echo(f"path: {info.path}\nentries: {info.entries}\nbytes: {info.bytes}")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=FactxCommand)
 def cache_clear(
     cache: CacheOpt = None,
     force: Annotated[
@@ -390,11 +506,18 @@ def cache_clear(
 
 
 def main() -> None:
-    """Console-script entry point: runs the app, turning expected faults into messages and exit codes."""
+    """Console-script entry point: runs the app, turning expected faults into messages and exit codes.
+
+    Usage errors of any click or typer version become `Error: …` and a hint (exit 2); a fault nobody
+    expected becomes one line naming it (exit 70) unless FACTX_DEBUG is set.
+    """
     from factx import signals
+    from factx.usage import is_usage_error, no_command, usage_problem
 
     signals.install()
     try:
+        if len(sys.argv) <= 1:
+            _show_usage_problem(no_command(_root_help()))
         code = app(standalone_mode=False)
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit code
             _interrupted()
@@ -403,15 +526,38 @@ def main() -> None:
         _interrupted()
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+    except Exception as exc:
+        if is_usage_error(exc):
+            _show_usage_problem(usage_problem(exc))
+        if type(exc).__name__ == "Abort":  # click's Ctrl-C at a prompt
             _interrupted()
-        raise
+        if os.environ.get("FACTX_DEBUG"):
+            raise
+        from rich.markup import escape
+
+        console = _stderr()
+        console.print(f"[red]Error:[/] factx failed unexpectedly: {type(exc).__name__}: {escape(str(exc))}")
+        console.print("Hint: this is a bug; run again with FACTX_DEBUG=1 to see where, and report it.")
+        sys.exit(EXIT_BUG)
+
+
+def _show_usage_problem(problem) -> None:
+    from rich.markup import escape
+
+    console = _stderr()
+    if problem.help_text:
+        console.print(problem.help_text, markup=False)
+        console.print()
+    console.print(f"[red]Error:[/] {escape(problem.message)}", markup=True)
+    console.print(f"Hint: {problem.hint}", markup=False)
+    sys.exit(problem.exit_code)
+
+
+def _root_help() -> str:
+    command = typer.main.get_command(app)
+    settings = command.context_settings  # typer's own click, or click itself
+    with command.context_class(command, info_name="factx", **settings) as ctx:
+        return command.get_help(ctx)
 
 
 def _interrupted() -> NoReturn:

@@ -2,7 +2,9 @@
 
 
 class FactxError(Exception):
-    """Base class. `hint` tells the user what to do about it."""
+    """Base class. `hint` tells the user what to do about it; `exit_code` is what the command exits with."""
+
+    exit_code = 1
 
     def __init__(self, message: str, hint: str | None = None):
         super().__init__(message)
@@ -28,3 +30,9 @@ class ModelError(FactxError):
 
 class PatternError(FactxError):
     """A rule pattern or word list under factx/patterns/ is malformed (names the file and line)."""
+
+
+class OptionError(FactxError):
+    """An option's value that only turns out wrong once the input is read (a `--published` id, a fact id)."""
+
+    exit_code = 2

@@ -104,6 +104,11 @@ def _record(record: object, lineno: int, where: str) -> Iterator[Record | InputE
         id=None if doc_id in (None, "") or isinstance(doc_id, dict | list | bool) else str(doc_id),
         text=text,
         published=published,
-        source=fields["source"] if isinstance(fields["source"], str) else None,
-        url=fields["url"] if isinstance(fields["url"], str) else None,
+        source=_text_or_none(fields["source"]),
+        url=_text_or_none(fields["url"]),
     )
+
+
+def _text_or_none(value: object) -> str | None:
+    """A metadata string, trimmed; None for anything else or an empty one."""
+    return value.strip() or None if isinstance(value, str) else None

@@ -105,7 +105,16 @@ def _detect(data: bytes, name: str) -> str:
     return str(best)
 
 
-def _from_html(html: str, name: str) -> tuple[str, date | None]:
+@dataclass(frozen=True)
+class _Html:
+    text: str
+    published: date | None
+    source: str | None
+    url: str | None
+
+
+def _from_html(html: str, name: str) -> _Html:
+    """The article text of a web page and its metadata: date, site name (the outlet) and URL."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -120,7 +129,8 @@ def _from_html(html: str, name: str) -> tuple[str, date | None]:
             published = date.fromisoformat(str(found)[:10])
         except ValueError:
             published = None
-    return text, published
+    source = getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None)
+    return _Html(text, published, source or None, getattr(extracted, "url", None) or None)
 
 
 def _from_deep_html(html: str, name: str):
@@ -293,11 +303,19 @@ def _read_one(item: str, options: IngestOptions, stdin: BinaryIO | None) -> Iter
     doc_id = "stdin" if item == STDIN else Path(item).stem
     if suffix in HTML_SUFFIXES:
         try:
-            body, metadata_date = _from_html(text, name)
+            page = _from_html(text, name)
         except InputError as exc:
             yield exc
             return
-        yield _document(doc_id, body, options, path=item, metadata_date=metadata_date)
+        yield _document(
+            doc_id,
+            page.text,
+            options,
+            path=item,
+            metadata_date=page.published,
+            source=page.source,
+            url=page.url,
+        )
         return
     yield _document(doc_id, text, options, path=None if item == STDIN else item)
 

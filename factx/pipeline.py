@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factx.cache import MentionCache
-from factx.errors import InputError, InputWarning
+from factx.errors import InputError, InputWarning, OptionError
 from factx.ingest import IngestOptions, read_documents
 from factx.model import ALL_KINDS, Document, Kind, Mention, Table
 
@@ -43,6 +43,7 @@ def extract_paths(
     cache: MentionCache | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> ExtractResult:
     """Read the articles under `paths` and extract their mentions.
 
@@ -56,9 +57,11 @@ def extract_paths(
             found, the model is not even loaded).
         on_error: called with each input that could not be read, and each `InputWarning`, as soon as found.
         on_document: called after each document is processed (progress).
+        on_start: called once with the number of documents the NLP will process (progress).
 
     Raises:
         ModelError: when no spaCy pipeline can be loaded.
+        OptionError: when `--published DOC=DATE` names a document that is not among those read.
     """
     from factx import __version__
     from factx.cache import cache_key
@@ -80,10 +83,13 @@ def extract_paths(
             report(item)
         else:
             documents.append(item)
+    check_published_ids(options, documents)
     keys = [cache_key(processing_text(d), d, kinds, name, __version__) for d in documents] if cache else []
     cached = cache.get_many(sorted(set(keys))) if cache else {}
     misses = [n for n in range(len(documents)) if not cache or keys[n] not in cached]
     fresh: dict[int, list[Mention]] = {}  # mentions by the document's position in `documents`
+    if on_start:
+        on_start(len(misses))
     if misses:
         from factx.extract import extract_all  # spaCy is imported only when something has to be processed
         from factx.nlp import build_pipeline
@@ -116,6 +122,24 @@ def extract_paths(
         result.documents.append(document)
         result.mentions.extend(mentions)
     return result
+
+
+def check_published_ids(options: IngestOptions | None, documents: Sequence[Document]) -> None:
+    """Every `DOC` of `--published DOC=DATE` must be the id of a document read: a typo is not ignored.
+
+    Raises:
+        OptionError: naming the ids that match nothing and a few that exist.
+    """
+    wanted = set(options.published.per_doc) if options else set()
+    unknown = sorted(wanted - {d.id for d in documents})
+    if not unknown:
+        return
+    known = ", ".join(d.id for d in documents[:3]) + (", …" if len(documents) > 3 else "")
+    raise OptionError(
+        f"--published names {', '.join(repr(u) for u in unknown)}, which is no article's id",
+        hint=f"an id is the file name without its extension ({known or 'no articles were read'}), or a "
+        "JSON Lines record's 'id'",
+    )
 
 
 def reconcile_result(result: ExtractResult) -> Table:

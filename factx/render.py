@@ -6,10 +6,14 @@ import csv
 import json
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from factx.model import Document, Entity, Fact, Mention, Status, Table
+from factx.model import Document, Entity, Fact, Kind, Mention, Table
 from factx.records import MENTION_FIELDS, mention_record, plain
+from factx.values import format_value
+
+if TYPE_CHECKING:
+    from factx.report import ReportView
 
 CLAIM_CSV_FIELDS = (
     "fact_id",
@@ -25,13 +29,9 @@ CLAIM_CSV_FIELDS = (
     "qualifier",
     "grain",
     "sentence",
+    "source",
+    "url",
 )
-STATUS_STYLE = {
-    Status.CONFLICT: "bold red",
-    Status.COMPATIBLE: "yellow",
-    Status.AGREE: "green",
-    Status.SINGLE: "dim",
-}
 
 
 class OutputFormat(StrEnum):
@@ -51,6 +51,8 @@ def document_record(d: Document) -> dict[str, Any]:
         "path": d.path,
         "published": d.published.isoformat() if d.published else None,
         "published_from": d.published_from,
+        "source": d.source,
+        "url": d.url,
     }
 
 
@@ -129,22 +131,27 @@ def _cell(value: Any) -> str:
 def render_mentions(
     mentions: Sequence[Mention], documents: Sequence[Document], fmt: OutputFormat, out: TextIO
 ) -> None:
-    """Write extracted mentions in `fmt`."""
+    """Write extracted mentions in `fmt`, each with its document's `source` and `url`."""
+    origin = {d.id: {"source": d.source, "url": d.url} for d in documents}
+
+    def record(m: Mention) -> dict[str, Any]:
+        return {**mention_record(m), **origin.get(m.doc, {"source": None, "url": None})}
+
+    fields = (*MENTION_FIELDS, "source", "url")
     if fmt is OutputFormat.JSONL:
         for m in mentions:
-            out.write(_dumps(mention_record(m)) + "\n")
+            out.write(_dumps(record(m)) + "\n")
     elif fmt is OutputFormat.JSON:
         out.write(
-            json.dumps([mention_record(m) for m in mentions], ensure_ascii=False, allow_nan=False, indent=2)
-            + "\n"
+            json.dumps([record(m) for m in mentions], ensure_ascii=False, allow_nan=False, indent=2) + "\n"
         )
     elif fmt is OutputFormat.CSV:
-        writer = csv.DictWriter(out, fieldnames=MENTION_FIELDS, extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(mention_record(m) for m in mentions)
+        writer.writerows(record(m) for m in mentions)
     elif fmt is OutputFormat.MD:
-        rows = [[_cell(mention_record(m)[f]) for f in MENTION_FIELDS if f != "sentence"] for m in mentions]
-        _markdown(out, [f for f in MENTION_FIELDS if f != "sentence"], rows)
+        rows = [[_cell(record(m)[f]) for f in fields if f != "sentence"] for m in mentions]
+        _markdown(out, [f for f in fields if f != "sentence"], rows)
     else:
         _mention_tables(mentions, documents, out)
 
@@ -158,26 +165,23 @@ def _mention_tables(mentions: Sequence[Mention], documents: Sequence[Document], 
         by_doc.setdefault(m.doc, []).append(m)
     for d in documents:
         published = d.published.isoformat() if d.published else "unknown"
-        title = f"{d.id}  (published {published}{f', from {d.published_from}' if d.published_from else ''})"
+        source = f"{d.source}, " if d.source else ""
+        origin = f", from {d.published_from}" if d.published_from else ""
+        title = f"{d.id}  ({source}published {published}{origin})"
         table = RichTable(title=title, title_justify="left", expand=False)
-        for col in ("kind", "label", "text", "value", "low", "high", "unit", "qualifier/grain"):
-            table.add_column(col, overflow="fold")
+        for col in ("kind", "label", "value", "unit"):  # never wrapped: a number is not cut in two
+            table.add_column(col, no_wrap=True)
+        table.add_column("text", overflow="fold", ratio=1)
         for m in by_doc.get(d.id, []):
-            table.add_row(
-                m.kind.value,
-                m.label,
-                m.text,
-                _cell(m.value),
-                _cell(m.low),
-                _cell(m.high),
-                _cell(m.unit),
-                _cell(m.qualifier or m.grain),
-            )
+            value = "" if m.kind is Kind.ENTITY else format_value(m, m.kind.value, m.unit)
+            table.add_row(m.kind.value, m.label, value, _cell(m.unit), m.text)
         console.print(table)
 
 
-def render_table(t: Table, fmt: OutputFormat, out: TextIO, *, entities_only: bool = False) -> None:
-    """Write the consolidated table in `fmt`."""
+def render_table(
+    t: Table, fmt: OutputFormat, out: TextIO, *, entities_only: bool = False, view: ReportView | None = None
+) -> None:
+    """Write the consolidated table in `fmt`; `view` says what the terminal report adds (`report.py`)."""
     if fmt is OutputFormat.JSON:
         record = table_record(t)
         if entities_only:
@@ -199,7 +203,19 @@ def render_table(t: Table, fmt: OutputFormat, out: TextIO, *, entities_only: boo
         else:
             _markdown(out, header, [[_cell(v) for v in row] for row in rows])
     else:
-        _rich_table(t, out, entities_only)
+        from factx.report import write_report
+
+        write_report(t, out, view=view, entities_only=entities_only)
+
+
+def render_fact(fact: Fact, documents: Sequence[Document], fmt: OutputFormat, out: TextIO) -> None:
+    """Write one fact in full (`factx show`): the table format spells it out, the others hold it alone."""
+    if fmt is OutputFormat.TABLE:
+        from factx.report import write_fact
+
+        write_fact(fact, documents, out)
+    else:
+        render_table(Table(tuple(documents), (), (fact,)), fmt, out)
 
 
 def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[Any]]]:
@@ -218,8 +234,10 @@ def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[
             for e in t.entities
         ]
     rows = []
+    origin = {d.id: d for d in t.documents}
     for f in t.facts:
         for c in f.claims:
+            doc = origin.get(c.doc)
             rows.append(
                 [
                     f.id,
@@ -235,6 +253,8 @@ def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[
                     plain(c.qualifier),
                     plain(c.grain),
                     c.sentence,
+                    doc.source if doc else None,
+                    doc.url if doc else None,
                 ]
             )
     return CLAIM_CSV_FIELDS, rows
@@ -249,45 +269,3 @@ def _markdown(out: TextIO, header: Iterable[str], rows: Iterable[Sequence[str]])
     out.write("|" + "|".join("---" for _ in header) + "|\n")
     for row in rows:
         out.write("| " + " | ".join(esc(c) for c in row) + " |\n")
-
-
-def _rich_table(t: Table, out: TextIO, entities_only: bool) -> None:
-    from rich.table import Table as RichTable
-
-    console = _console(out)
-    if not entities_only:
-        facts = RichTable(title="Facts (disagreements first)", title_justify="left", show_lines=True)
-        for col in ("fact", "status", "kind", "about", "source", "states", "value"):
-            facts.add_column(col, overflow="fold")
-        for f in t.facts:
-            style = STATUS_STYLE[f.status]
-            for n, c in enumerate(f.claims):
-                head = (
-                    (f.id, f"[{style}]{f.status.value}[/]", f.kind.value, f.about)
-                    if n == 0
-                    else ("", "", "", "")
-                )
-                facts.add_row(*head, c.doc, c.text, _claim_value(c, f.unit))
-        console.print(facts)
-    ents = RichTable(title="Entities", title_justify="left")
-    for col in ("entity", "name", "type", "docs", "mentions", "variants"):
-        ents.add_column(col, overflow="fold")
-    for e in t.entities:
-        variants = ", ".join(f"{v.text} ({len(v.docs)})" for v in e.variants if v.text != e.name)
-        flag = " [yellow](spelling differs)[/]" if e.spelling_variants else ""
-        ents.add_row(e.id, e.name + flag, e.type, str(len(e.docs)), str(e.mentions), variants)
-    console.print(ents)
-
-
-def _claim_value(c, unit: str | None) -> str:
-    qualifier = plain(c.qualifier)
-    words = {
-        "more_than": "> ",
-        "at_least": "≥ ",
-        "nearly": "≲ ",
-        "approx": "~ ",
-        "less_than": "< ",
-        "at_most": "≤ ",
-    }.get(qualifier or "", "")
-    unit_text = f" {unit}" if unit and unit not in ("%",) else (unit or "")
-    return f"{words}{_cell(c.value)}{unit_text}"
