@@ -97,18 +97,6 @@ def test_a_replaced_file_keeps_its_mode_and_a_new_file_gets_the_umask_mode(artic
     assert stat.S_IMODE(new.stat().st_mode) == 0o644
 
 
-@pytest.mark.parametrize(
-    ("where", "message"),
-    [("folder", "is a folder"), ("missing/out.jsonl", "No such file or directory")],
-)
-def test_an_output_that_cannot_be_written_is_one_line(article, tmp_path, where, message):
-    (tmp_path / "folder").mkdir()
-    done = extract_to(article, tmp_path / where)
-    assert done.returncode == 1
-    assert f"Error: {tmp_path / where}: " in done.stderr and message in done.stderr
-    assert "Traceback" not in done.stderr
-
-
 def test_a_full_disk_on_stdout_is_one_line(article):
     with open("/dev/full", "wb") as full:
         done = factx("extract", str(article), "-m", "blank", "-f", "jsonl", stdout=full)
