@@ -1,0 +1,171 @@
+"""The hand-checked expression table (`tests/data/expressions.txt`): every date and money phrase read alone and
+inside a news-like sentence, through the full pipeline, against a fixed publication date.
+
+Run as a script (`python tests/test_expressions.py`) it prints the share of rows read right, which is how the
+table is used to compare two versions of factx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factx.extract import extract
+from factx.model import Document, Kind, Tense
+from factx.normalize.dates import resolve_date
+
+TABLE = Path(__file__).resolve().parent / "data" / "expressions.txt"
+SENTENCES = {
+    "past": "The talks collapsed {}, officials said.",
+    "future": "The talks will resume {}, officials say.",
+    "-": "Officials described {} in the report.",
+    "money": "The company agreed to pay {} for the site.",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table."""
+
+    line: int
+    kind: str
+    phrase: str
+    published: date | None = None
+    tense: str = "-"
+    expected: tuple = ()
+    sentence: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.line}:{self.phrase}"
+
+
+def _number(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def load() -> list[Row]:
+    rows = []
+    for line, raw in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = [c.strip() for c in raw.split("|")]
+        kind = cells[0]
+        if kind == "date":
+            published = date.fromisoformat(cells[2]) if cells[2] else None
+            expected = tuple(c or None for c in cells[4:8])
+            sentence = cells[8] if len(cells) > 8 else ""
+            rows.append(Row(line, kind, cells[1], published, cells[3], expected, sentence))
+        elif kind == "money":
+            value, low, high = (_number(c) for c in cells[2:5])
+            sentence = cells[7] if len(cells) > 7 else ""
+            rows.append(Row(line, kind, cells[1], None, "-", (value, low, high, cells[5], cells[6]), sentence))
+        elif kind == "none":
+            rows.append(Row(line, kind, cells[2], sentence=cells[1]))
+        else:
+            raise ValueError(f"expressions.txt:{line}: unknown kind {kind!r}")
+    return rows
+
+
+ROWS = load()
+
+
+def _mentions(nlp, text: str, published: date | None, kind: Kind):
+    document = Document(id="t", text=text, published=published)
+    return [m for m in extract(nlp(text), document, kinds={kind}) if m.kind is kind]
+
+
+def _fields(m) -> tuple:
+    if m.kind is Kind.DATE:
+        return (m.value, m.low, m.high, m.grain and str(m.grain))
+    num = [None if x is None else float(x) for x in (m.value, m.low, m.high)]
+    return (*num, m.unit, str(m.qualifier))
+
+
+def _read_in(nlp, row: Row, text: str) -> bool:
+    """Whether a mention overlapping the phrase in `text` carries the expected fields."""
+    kind = Kind.DATE if row.kind == "date" else Kind.MONEY
+    start = text.index(row.phrase)
+    end = start + len(row.phrase)
+    found = [m for m in _mentions(nlp, text, row.published, kind) if m.start < end and m.end > start]
+    if row.kind == "date" and row.expected[0] is None:
+        return all(m.value is None for m in found)
+    return any(_fields(m) == row.expected for m in found)
+
+
+def _sentence(row: Row) -> str:
+    if row.sentence:
+        return row.sentence
+    template = SENTENCES["money"] if row.kind == "money" else SENTENCES[row.tense]
+    return template.format(row.phrase)
+
+
+def read_alone(nlp, row: Row) -> bool:
+    """The phrase as a whole document; a phrase whose reading depends on tense goes to the resolver with it."""
+    if row.kind == "date" and row.tense != "-":
+        found = resolve_date(row.phrase, row.published, Tense(row.tense))
+        got = found and (found.value, found.low and found.low.isoformat(), found.high and found.high.isoformat())
+        if row.expected[0] is None:
+            return not got or got[0] is None
+        return got == row.expected[:3] and str(found.grain) == row.expected[3]
+    return _read_in(nlp, row, row.phrase)
+
+
+def read_in_sentence(nlp, row: Row) -> bool:
+    text = _sentence(row)
+    if row.kind == "none":
+        start = text.index(row.phrase)
+        end = start + len(row.phrase)
+        found = _mentions(nlp, text, date(2014, 10, 15), Kind.DATE)
+        found += _mentions(nlp, text, date(2014, 10, 15), Kind.MONEY)
+        return not [m for m in found if m.start < end and m.end > start]
+    return _read_in(nlp, row, text)
+
+
+READ_ROWS = [r for r in ROWS if r.kind != "none"]
+
+
+def test_table_is_large_and_well_formed():
+    assert len(READ_ROWS) >= 250
+    for row in ROWS:
+        if row.sentence:
+            assert row.phrase in row.sentence, row.id
+
+
+@pytest.mark.parametrize("row", READ_ROWS, ids=lambda r: r.id)
+def test_alone(model_nlp, row):
+    assert read_alone(model_nlp, row)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
+def test_in_sentence(model_nlp, row):
+    assert read_in_sentence(model_nlp, row)
+
+
+def score(nlp) -> dict[str, tuple[int, int]]:
+    """Rows read right, by kind and setting: {"date alone": (right, total), …}."""
+    out: dict[str, list[int]] = {}
+    for row in ROWS:
+        settings = [("in sentence", read_in_sentence)]
+        if row.kind != "none":
+            settings.append(("alone", read_alone))
+        for setting, reader in settings:
+            try:
+                ok = reader(nlp, row)
+            except Exception:  # noqa: BLE001  (a crash on one row is a miss, not the end of the measurement)
+                ok = False
+            tally = out.setdefault(f"{row.kind} {setting}", [0, 0])
+            tally[0] += ok
+            tally[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+if __name__ == "__main__":
+    from factx.nlp import build_pipeline
+
+    pipeline = build_pipeline()
+    for key, (right, total) in sorted(score(pipeline).items()):
+        print(f"{key:20s} {right:4d}/{total:<4d} {100 * right / total:5.1f}%")
