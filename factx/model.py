@@ -43,6 +43,10 @@ class Grain(StrEnum):
     MONTH = "month"
     YEAR = "year"
     DECADE = "decade"
+    QUARTER = "quarter"
+    SEASON = "season"
+    HALF = "half"
+    CENTURY = "century"
 
 
 class Status(StrEnum):

@@ -1,13 +1,18 @@
-"""factx_dates: date expressions, absolute and relative ("Dec. 27, 2025", "last month", "Friday")."""
+"""factx_dates: date expressions, absolute and relative ("Dec. 27, 2025", "last month", "Friday", "10/31/74",
+"the third quarter of 2013", "two weeks after Easter")."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
+from factx import date_finder
 from factx.components.base import RuleComponent
 from factx.lexicon import lexicon
 from factx.normalize.dates import resolve_date
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
 
 
 @Language.factory("factx_dates", assigns=["doc.spans"], default_config={"span_key": "factx_dates"})
@@ -16,17 +21,43 @@ def make_dates(nlp: Language, name: str, span_key: str) -> DateComponent:
 
 
 class DateComponent(RuleComponent):
-    """Keeps the matches of `patterns/dates.jsonl` the date resolver understands, without their leading
-    preposition ("in 2018" → "2018")."""
+    """Date candidates from three sources, longest first on overlap: the token patterns of
+    `patterns/dates.jsonl`, the case-insensitive text rules of `factx.date_finder`, and the model's DATE
+    entities when there is a model. Keeps those the date resolver understands, without a leading preposition
+    that does not change their meaning ("in 2018" → "2018", but "since 2010" and "in two weeks" stay whole)."""
 
     pattern_file = "dates"
+
+    def match(self, doc: Doc) -> list[Span]:
+        found = [Span(doc, start, end, label=self.label) for _, start, end in self.matcher(doc)]
+        for start, end in date_finder.find(doc.text):
+            span = doc.char_span(start, end, label=self.label, alignment_mode="expand")
+            if span is not None and len(span):
+                found.append(span)
+        found.extend(Span(doc, e.start, e.end, label=self.label) for e in doc.ents if e.label_ == "DATE")
+        shaped = (self.shape(span) for span in found)
+        return filter_spans([s for s in shaped if s is not None and self.keep(s)])
 
     def shape(self, span: Span) -> Span | None:
         trim = set(lexicon()["date_trim"])
         start = span.start
         while start < span.end - 1 and span.doc[start].lower_ in trim:
             start += 1
-        return span.doc[start : span.end] if start != span.start else span
+        if span.end - start == 2 and span.doc[start].lower_ in _DETERMINERS and span[-1].shape_ == "dddd":
+            start += 1  # "a 2010 raid": the year alone
+        if start == span.start:
+            return span
+        trimmed = span.doc[start : span.end]
+        if resolve_date(trimmed.text, None) is None and resolve_date(span.text, None) is not None:
+            return span
+        return trimmed
 
     def keep(self, span: Span) -> bool:
-        return resolve_date(span.text, None) is not None
+        if resolve_date(span.text, None) is None:
+            return False
+        last = span[-1]
+        if len(span) == 1 and last.shape_ == "dddd":
+            after = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+            if after is not None and after.lower_ in date_finder.year_count_nouns():
+                return False
+        return True

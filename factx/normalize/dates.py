@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
+from factx.holidays import holiday, is_holiday
 from factx.lexicon import lexicon
 from factx.model import Grain, Tense
 from factx.tolerances import (
@@ -39,7 +40,7 @@ class DateValue:
 
 
 UNRESOLVED = DateValue(None, None, None, None)
-_LEAD = re.compile(r"^(?:on|in|since|by|until|till|from|during|of|at|before|after|as of|around)\s+")
+_LEAD = re.compile(r"^(?:on|in|by|until|till|from|during|of|at|before|after|as of|around)\s+")
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _PART = {
     "early": "early",
@@ -104,9 +105,29 @@ def _names() -> tuple[dict[str, int], dict[str, int], str, str]:
 
 
 def _clean(text: str) -> str:
+    return _LEAD.sub("", _tidy(text))
+
+
+def _tidy(text: str) -> str:
+    """Lower case, straight quotes, single spaces, abbreviations spelled out ("tues." → "tuesday", "yr" →
+    "year"); leading prepositions kept."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    return _LEAD.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
+    return _abbreviations().sub(lambda m: _abbreviation_table()[m.group(1)], text)
+
+
+@cache
+def _abbreviation_table() -> dict[str, str]:
+    lex = lexicon()
+    names = {n: w for w, n in lex["weekdays"].items()}
+    table = {a.rstrip("."): names[n] for a, n in lex["weekday_abbreviations"].items()}
+    return {**table, **lex["period_abbreviations"]}
+
+
+@cache
+def _abbreviations() -> re.Pattern[str]:
+    words = "|".join(sorted(_abbreviation_table(), key=len, reverse=True))
+    return re.compile(rf"\b({words})\b\.?")
 
 
 def _month_num(token: str) -> int:
@@ -187,17 +208,27 @@ def _safe_day(year: int, month: int, day: int) -> DateValue | None:
 
 
 def _holiday(text: str, published: date | None, tense: Tense) -> DateValue | None:
-    holidays = lexicon()["holidays"]
     m = re.fullmatch(r"(.+?)(?:,?\s+(\d{4}))?", text)
     name = m.group(1) if m else text
-    if name not in holidays:
+    if not is_holiday(name):
         return None
-    month, dom = holidays[name]
     if m and m.group(2):
-        return _safe_day(int(m.group(2)), month, dom)
+        found = holiday(name, int(m.group(2)))
+        return _day(found) if found else None
     if published is None:
         return UNRESOLVED
-    return _safe_day(_closest_year(month, dom, published, tense), month, dom)
+    found = closest_day([holiday(name, y) for y in range(published.year - 1, published.year + 2)], published, tense)
+    return _day(found) if found else UNRESOLVED
+
+
+def closest_day(days: list[date | None], published: date, tense: Tense) -> date | None:
+    """The day of `days` nearest to publication, on the side the tense points to when there is one."""
+    cands = [(d, (d - published).days) for d in days if d is not None]
+    if tense is Tense.PAST:
+        cands = [c for c in cands if c[1] <= 0] or cands
+    elif tense is Tense.FUTURE:
+        cands = [c for c in cands if c[1] >= 0] or cands
+    return min(cands, key=lambda c: (abs(c[1]), c[1]))[0] if cands else None
 
 
 def _relative(text: str, published: date, tense: Tense) -> DateValue | None:
@@ -309,15 +340,21 @@ def resolve_date(text: str, published: date | None, tense: Tense = Tense.UNKNOWN
     Returns:
         A `DateValue`; its `value` is None when the expression is relative and `published` is None.
     """
+    from factx import date_grammar
+
     cleaned = _clean(text)
     if not cleaned:
         return None
     try:
         found = _absolute(cleaned) or _holiday(cleaned, published, tense)
+        found = found or date_grammar.resolve(_tidy(text), published, tense)
+        found = found or (date_grammar.resolve(cleaned, published, tense) if cleaned != _tidy(text) else None)
     except (OverflowError, ValueError):
         return UNRESOLVED
     if found is not None:
         return found
+    if cleaned.startswith("since "):
+        return None
     if published is None:
         found = _fallback(cleaned, None)
         return found or (UNRESOLVED if _looks_relative(cleaned) else None)

@@ -1,0 +1,128 @@
+"""Find date expressions in raw text by rule, in any case, without the statistical NER.
+
+Each pattern proposes a character range; the date component keeps the ones the resolver can read. The patterns
+are built from the lexicon's word lists (months, weekdays, holidays, seasons, ordinals), never typed in here.
+Forms that are dates only in context ("2/15", a bare year) need a cue: a preposition, a weekday or a
+determiner ("on 2/15", "in 1974", "a 2010 raid").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from factx.lexicon import lexicon
+
+_BEFORE = r"(?<![\w$€£¥₹/.\-])"
+_AFTER = r"(?![\w/]|[.\-:]\d|\s*%)"
+# Words that read as something else in lower case: "may" (the verb), "sat"/"sun"/"mon"/"wed". They count
+# only capitalized.
+_CASED_MONTHS = ("may",)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def _parts() -> dict[str, str]:
+    lex = lexicon()
+    months = [m for m in lex["months"] if m not in _CASED_MONTHS]
+    cased = "|".join(m.title() for m in _CASED_MONTHS)
+    weekday_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if not a.endswith(".")]
+    dotted_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if a.endswith(".")]
+    holidays = [h.replace("'", "['’]").replace(".", r"\.?").replace(" ", r"\s+") for h in lex["holidays"]]
+    holidays = sorted(holidays, key=len, reverse=True)
+    return {
+        "MON": rf"(?:(?:{_alt(months)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
+        "MONANY": rf"(?:(?:{_alt(lex['months'])})\.?)",
+        "WD": rf"(?:(?:{_alt(lex['weekdays'])}|{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(a.title() for a in dotted_abbr)})\.))",
+        "HOL": "(?:" + "|".join(holidays) + ")",
+        "SEASON": f"(?:{_alt(lex['seasons'])})",
+        "ORD": f"(?:{_alt(lex['ordinals'])})",
+        "CORD": f"(?:{_alt(lex['century_ordinals'])})",
+        "N": rf"(?:\d{{1,3}}|{_alt(lex['number_words'])}|a|an)",
+        "UNIT": rf"(?:day|week|month|year|{_alt(lex['period_abbreviations'])})",
+        "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
+        "TH": r"(?:st|nd|rd|th)?",
+        "DASH": r"\s*(?:-|–|to|and|until|through|till)\s*",
+        "DET": r"(?:a|an|the|this|that|its|his|her|their|our|whose)",
+        "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late|mid)",
+    }
+
+
+PATTERNS = (
+    # numeric
+    r"\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})",
+    r"\d{1,2}\.\d{1,2}\.\d{4}",
+    r"\d{4}([-/.])\d{1,2}\1\d{1,2}",
+    r"{Y}/\d{1,2}|\d{1,2}/{Y}",
+    r"\d{1,2}-{MON}-(?:\d{4}|\d{2})",
+    r"\d{1,2}{MON}\s+{Y}",
+    r"(?:(?:on|since|by|until|from|before|after)\s+|{WD},?\s+)\d{1,2}/\d{1,2}",
+    # month names
+    r"(?:{WD},?\s+)?(?:(?:between|from)\s+)?(?:the\s+)?(?:\d{1,2}{TH}{DASH}(?:the\s+)?)?\d{1,2}{TH}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?",
+    r"(?:{WD},?\s+)?(?:(?:between|from)\s+)?{MON}\s+\d{1,2}{TH}(?:{DASH}\d{1,2}{TH})?(?:,?\s+{Y})?",
+    r"(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|middle|end)\s+of\s+)?{MON},?\s+(?:of\s+)?{Y}",
+    r"(?:last|next|this|in|since|until|by|during|early|late|mid|from|through)[-\s]+{MONANY}",
+    r"(?:between|from)\s+{MON}\s+(?:and|to|until|through)\s+{MON}(?:,?\s+{Y})?",
+    # weekdays and their compositions
+    r"(?:(?:last|next|this|coming|past|on)\s+)?{WD}(?:\s+(?:morning|afternoon|evening|night))?",
+    r"{WD}\s+of\s+(?:last|next|this)\s+week|{WD}\s+after\s+next",
+    r"(?:the\s+)?{ORD}\s+(?:{WD}|day)\s+(?:of|in)\s+(?:{MON}(?:,?\s+{Y})?|{Y}|(?:this|next|last)\s+month)",
+    r"(?:the\s+)?\d{1,2}{TH}\s+of\s+(?:last|next|this)\s+month",
+    r"{N}\s+{WD}s\s+(?:from\s+now|ago)",
+    # counted offsets and intervals
+    r"{N}\s+{UNIT}s?\s+(?:from\s+(?:now|today)|hence|ago)",
+    r"in\s+{N}\s+(?:day|week|month|year)s?(?:['’]?\s+time)?",
+    r"(?:{N}|the)\s+(?:day|week)s?\s+(?:before|after)\s+(?:the\s+)?{HOL}(?:,?\s+{Y})?",
+    r"the\s+(?:last|past|previous|next|coming)\s+{N}\s+(?:day|week|month|year)s",
+    r"the\s+week\s+of\s+{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
+    r"since\s+(?:{MON}\s+)?{Y}|since\s+{MON}",
+    r"(?:(?:between|from)\s+)?{Y}{DASH}(?:\d{4}|\d\d)",
+    # years
+    r"(?:{CUE}|year)[-\s]+{Y}",
+    r"{DET}\s+{Y}(?=\s+[a-z])",
+    r"\({Y}\)",
+    r"the\s+year\s+{Y}",
+    r"(?:last|next|this|past|coming|previous)\s+(?:week|weekend|month|year|yr|wk|quarter)",
+    r"(?:(?:early|late|mid|earlier|later)[-\s]+)(?:last|next|this)\s+(?:week|month|year|yr)",
+    r"the\s+(?:beginning|start|middle|end)\s+of\s+(?:the|this|last|next)\s+(?:year|month|week)",
+    r"the\s+(?:beginning|start|middle|end)\s+of\s+{Y}",
+    # decades, centuries, seasons, quarters, halves
+    r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[5-9]|20)\d0['’]?s",
+    r"(?:the\s+)?['’]\d0s",
+    r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|{CORD})\s+century",
+    r"(?:this|last|next|past|coming|previous)\s+{SEASON}|(?:the\s+)?{SEASON},?\s+(?:of\s+)?{Y}",
+    r"(?:Q[1-4]|[1-4]Q|H[12]),?\s+{Y}",
+    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:{Y}|(?:this|last|next|the)\s+year))?",
+    r"(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+(?:{Y}|(?:this|last|next|the)\s+year)",
+    # holidays
+    r"(?:the\s+)?{HOL}(?:,?\s+{Y})?",
+    r"the\s+day\s+(?:before|after)\s+(?:the\s+)?{HOL}(?:,?\s+{Y})?",
+)
+
+
+@cache
+def _compiled() -> re.Pattern[str]:
+    parts = _parts()
+    sources = []
+    for source in PATTERNS:
+        for key, value in parts.items():
+            source = source.replace("{" + key + "}", value)
+        sources.append(source)
+    return tuple(re.compile(_BEFORE + f"(?:{s})" + _AFTER, re.IGNORECASE) for s in sources)
+
+
+def find(text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges in `text` that may be date expressions (overlapping; longest wins later)."""
+    for pattern in _compiled():
+        for m in pattern.finditer(text):
+            yield m.start(), m.end()
+
+
+@cache
+def year_count_nouns() -> frozenset[str]:
+    """Nouns that make a number after a determiner a count, not a year ("the 2000 people")."""
+    return frozenset(lexicon()["year_count_nouns"])
