@@ -25,19 +25,26 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _abbreviates(word: str, number: int, table: dict[str, int]) -> bool:
+    """Whether `word` is a short form of a longer name for the same thing ("sept" of "september")."""
+    return any(other != word and other.startswith(word) and n == number for other, n in table.items())
+
+
 @cache
 def _parts() -> dict[str, str]:
     lex = lexicon()
-    months = [m for m in lex["months"] if m not in _CASED_MONTHS]
+    full = [m for m, n in lex["months"].items() if not _abbreviates(m, n, lex["months"])]
+    short = [m for m, n in lex["months"].items() if _abbreviates(m, n, lex["months"])]
+    months = [m for m in full if m not in _CASED_MONTHS]
     cased = "|".join(m.title() for m in _CASED_MONTHS)
     weekday_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if not a.endswith(".")]
     dotted_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if a.endswith(".")]
     holidays = [h.replace("'", "['’]").replace(".", r"\.?").replace(" ", r"\s+") for h in lex["holidays"]]
     holidays = sorted(holidays, key=len, reverse=True)
     return {
-        "MON": rf"(?:(?:{_alt(months)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
-        "MONANY": rf"(?:(?:{_alt(lex['months'])})\.?)",
-        "WD": rf"(?:(?:{_alt(lex['weekdays'])}|{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(a.title() for a in dotted_abbr)})\.))",
+        "MON": rf"(?:{_alt(months)}|(?:{_alt(short)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
+        "MONANY": rf"(?:{_alt(full)}|(?:{_alt(short)})\.?)",
+        "WD": rf"(?:{_alt(lex['weekdays'])}|(?:{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(a.title() for a in dotted_abbr)})\.))",
         "HOL": "(?:" + "|".join(holidays) + ")",
         "SEASON": f"(?:{_alt(lex['seasons'])})",
         "ORD": f"(?:{_alt(lex['ordinals'])})",
