@@ -72,7 +72,8 @@ PATTERNS = (
     r"(?:{WD},?\s+)?(?:(?:between|from)\s+)?(?:the\s+)?(?:\d{1,2}{TH}{DASH}(?:the\s+)?)?\d{1,2}{TH}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?",
     r"(?:{WD},?\s+)?(?:(?:between|from)\s+)?{MON}\s+\d{1,2}{TH}(?:{DASH}\d{1,2}{TH})?(?:,?\s+{Y})?",
     r"(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|middle|end)\s+of\s+)?{MON},?\s+(?:of\s+)?{Y}",
-    r"(?:last|next|this|in|since|until|by|during|early|late|mid|from|through)[-\s]+{MONANY}",
+    r"(?:last|next|this|in|since|until|by|during|early|late|mid|from|through)[-\s]+{MON}",
+    r"(?:last|next|early|late|mid)[-\s]+{MONANY}",
     r"(?:between|from)\s+{MON}\s+(?:and|to|until|through)\s+{MON}(?:,?\s+{Y})?",
     # weekdays and their compositions
     r"(?:(?:last|next|this|coming|past|on)\s+)?{WD}(?:\s+(?:morning|afternoon|evening|night))?",
@@ -87,7 +88,7 @@ PATTERNS = (
     r"the\s+(?:last|past|previous|next|coming)\s+{N}\s+(?:day|week|month|year)s",
     r"the\s+week\s+of\s+{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
     r"since\s+(?:{MON}\s+)?{Y}|since\s+{MON}",
-    r"(?:(?:between|from)\s+)?{Y}{DASH}(?:\d{4}|\d\d)",
+    r"(?:between|from)\s+{Y}{DASH}(?:\d{4}|\d\d)|{Y}\s*(?:-|–|to|through)\s*(?:\d{4}|\d\d)",
     # years
     r"(?:{CUE}|year)[-\s]+{Y}",
     r"{DET}\s+{Y}(?=\s+[a-z])",

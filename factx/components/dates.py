@@ -34,9 +34,16 @@ class DateComponent(RuleComponent):
             span = doc.char_span(start, end, label=self.label, alignment_mode="expand")
             if span is not None and len(span):
                 found.append(span)
-        found.extend(Span(doc, e.start, e.end, label=self.label) for e in doc.ents if e.label_ == "DATE")
         shaped = (self.shape(span) for span in found)
-        return filter_spans([s for s in shaped if s is not None and self.keep(s)])
+        kept = filter_spans([s for s in shaped if s is not None and self.keep(s)])
+        covered = {i for span in kept for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            if ent.label_ != "DATE" or covered.intersection(range(ent.start, ent.end)):
+                continue  # the rules read this stretch already; the model's wider guess does not replace them
+            span = self.shape(Span(doc, ent.start, ent.end, label=self.label))
+            if span is not None and self.keep(span):
+                kept.append(span)
+        return sorted(kept, key=lambda s: s.start)
 
     def shape(self, span: Span) -> Span | None:
         trim = set(lexicon()["date_trim"])
