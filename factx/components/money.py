@@ -1,10 +1,13 @@
-"""factx_money: money amounts ("$2.5-billion", "more than €20bn", "5 million Canadian dollars")."""
+"""factx_money: money amounts ("$2.5-billion", "more than €20bn", "5 million Canadian dollars", "USD3.14",
+"100 Swiss francs", "$20 and 43c", "7-9 lakh rupees")."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
+from factx import money_finder
 from factx.components.base import RuleComponent
 from factx.normalize.money import normalize_money
 
@@ -15,9 +18,19 @@ def make_money(nlp: Language, name: str, span_key: str) -> MoneyComponent:
 
 
 class MoneyComponent(RuleComponent):
-    """Keeps the matches of `patterns/money.jsonl` that normalize to an amount and a currency."""
+    """Candidates from the token patterns of `patterns/money.jsonl` and the text rules of
+    `factx.money_finder`, longest first on overlap; keeps those that normalize to an amount and a currency."""
 
     pattern_file = "money"
+
+    def match(self, doc: Doc) -> list[Span]:
+        found = [Span(doc, start, end, label=self.label) for _, start, end in self.matcher(doc)]
+        for start, end in money_finder.find(doc.text):
+            span = doc.char_span(start, end, label=self.label, alignment_mode="expand")
+            if span is not None and len(span):
+                found.append(span)
+        shaped = (self.shape(span) for span in found)
+        return filter_spans([s for s in shaped if s is not None and self.keep(s)])
 
     def keep(self, span: Span) -> bool:
         return normalize_money(span.text) is not None

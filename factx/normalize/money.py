@@ -8,7 +8,8 @@ from functools import cache, lru_cache
 
 from factx.lexicon import lexicon
 from factx.model import Qualifier
-from factx.normalize.numbers import quantity
+from factx import currencies
+from factx.normalize.numbers import bounds, parse_number, quantity, split_qualifier, tidy
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,13 @@ def _alternation(items, flags: str = "") -> str:
 @cache
 def _currency_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    symbols = _alternation(lex["currency_symbols"])
-    codes = _alternation(lex["currency_codes"])
-    adjectives = _alternation(lex["dollar_adjectives"], "i")
-    words = _alternation(lex["currency_words"], "i")
+    symbols = _alternation(currencies.symbols())
+    codes = _alternation(currencies.codes())
+    adjectives = _alternation(lex["dollar_adjectives"], "i").replace(r"\ ", r"\s+")
+    words = _alternation(currencies.names(), "i").replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?P<adj>{adjectives}\s+)?(?P<word>\b{words}\b)"
-        rf"|(?P<code>\b{codes}\b)"
+        rf"|(?P<code>(?<![A-Za-z]){codes}(?![A-Za-z]))"
         rf"|(?P<symbol>(?<![A-Za-z]){symbols}|(?<=[\s\d]){symbols})"
     )
 
@@ -45,13 +46,63 @@ def _currency_pattern() -> re.Pattern[str]:
 def _currency(match: re.Match[str]) -> str:
     lex = lexicon()
     if match.group("word"):
-        found = lex["currency_words"][match.group("word").lower()]
-        adjective = (match.group("adj") or "").strip().lower()
+        found = currencies.names()[" ".join(match.group("word").lower().split())]
+        adjective = " ".join((match.group("adj") or "").lower().split())
         return lex["dollar_adjectives"].get(adjective, found) if found == "$" else found
     if match.group("code"):
         code = match.group("code")
         return "CNY" if code == "RMB" else code
-    return lex["currency_symbols"][match.group("symbol")]
+    return currencies.symbols()[match.group("symbol")]
+
+
+@cache
+def _subunit_pattern() -> re.Pattern[str]:
+    """An amount of hundredth parts at the end of the text ("43 cents", "and 43c", "70p", "ten pennies")."""
+    subunits = currencies.subunits()
+    spelled = _alternation(s for s in subunits if len(s) > 1).replace(r"\ ", r"\s+")
+    glued = _alternation(s for s in subunits if len(s) == 1)
+    return re.compile(
+        rf"(?:^|,?\s+(?:and\s+)?)(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s?(?P<unit>{spelled}\b|{glued}(?!\w))$",
+        re.IGNORECASE,
+    )
+
+
+def _tidy_text(text: str) -> str:
+    """"US $160 million" → "US$160 million"; "$15MM" → "$15 million"; "a dollar" → "1 dollar"."""
+    text = re.sub(r"\bU\.?S\.?\s+\$", "US$", text)
+    text = re.sub(r"(?<=\d)\s?MM\b", " million", text)
+    return _lone_article().sub(r"\g<1>1 ", text)
+
+
+@cache
+def _lone_article() -> re.Pattern[str]:
+    """"a" or "an" standing for one unit of a currency: "a dollar", "an American dollar" (not "a million")."""
+    adjectives = _alternation(lexicon()["dollar_adjectives"]).replace(r"\ ", r"\s+")
+    words = _alternation(currencies.names()).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?i)(?<!half)(^|\s)an?\s+(?=(?:{adjectives}\s+)?(?:{words})\b)")
+
+
+def _with_subunits(text: str) -> Money | None:
+    """Amounts with hundredth parts: "10 cents", "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence"."""
+    qualifier, rest = split_qualifier(text)
+    m = _subunit_pattern().search(rest)
+    if m is None:
+        return None
+    part = parse_number(m.group("n"))
+    if part is None or part.value >= 100 and (m.start() > 0 or len(m.group("unit")) == 1):
+        return None  # "$3 and 150 cents" is not how amounts are written; "720p" is a screen, not pence
+    unit = " ".join(m.group("unit").lower().split())
+    main_text = rest[: m.start()].strip()
+    if main_text:
+        main = normalize_money(main_text)
+        if main is None or main.qualifier is not Qualifier.EXACT or main.low != main.high:
+            return None
+        value, currency = main.value + part.value / 100, main.currency
+    else:
+        value, currency = part.value / 100, currencies.subunits()[unit]
+    value = tidy(value)
+    low, high = bounds(value, qualifier)
+    return Money(value, low, high, currency, qualifier, 0.0)
 
 
 @lru_cache(maxsize=65536)
@@ -65,6 +116,10 @@ def normalize_money(text: str) -> Money | None:
     """
     if "%" in text or re.search(r"\bper\s*cent\b|\bpercent\b", text, re.IGNORECASE):
         return None
+    text = _tidy_text(text)
+    with_parts = _with_subunits(text)
+    if with_parts is not None:
+        return with_parts
     currencies = []
     for m in _currency_pattern().finditer(text):
         currencies.append(_currency(m))

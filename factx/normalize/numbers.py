@@ -135,7 +135,7 @@ def parse_number(text: str) -> Number | None:
     text = text.strip().lower()
     if not text:
         return None
-    text = re.sub(r"(?<=\d)(bn|mn|mln|tn|trn|k|m|b)\b", r" \1", text)
+    text = _glued_scale().sub(r" \1", text)
     vague = _parse_vague(text)
     if vague is not None:
         return vague
@@ -225,10 +225,20 @@ def quantity(text: str, parse=parse_number) -> Quantity | None:
 
 
 def _trailing_scale(text: str) -> str:
-    m = re.search(
-        r"(?:(?<=\d)|\s)(bn|mn|mln|tn|trn|k|m|b|thousand|million|billion|trillion)\.?$", text.lower()
-    )
+    m = re.search(rf"(?:(?<=\d)|\s)({_scale_words()})\.?$", text.lower())
     return m.group(1) if m else ""
+
+
+@cache
+def _scale_words() -> str:
+    """The lexicon's scale words as one alternation, longest first ("bln" before "b")."""
+    return "|".join(sorted((re.escape(w) for w in lexicon()["scales"] if w != "hundred"), key=len, reverse=True))
+
+
+@cache
+def _glued_scale() -> re.Pattern[str]:
+    """A scale written onto its digits ("1.2bn", "3.5mil", "5lakh")."""
+    return re.compile(rf"(?<=\d)({_scale_words()})\b")
 
 
 def singular(noun: str) -> str:

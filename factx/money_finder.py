@@ -1,0 +1,78 @@
+"""Find money amounts in raw text by rule: symbols, ISO codes and currency names before or after the amount,
+glued or spaced ("USD3.14", "20€", "CHF 3.04", "100 Swiss francs"), sub-units ("10 cents", "70p"), mixed
+amounts ("$20 and 43c") and ranges ("$10-$20 million", "7-9 lakh rupees").
+
+Every word list comes from `factx.currencies` (CLDR plus the lexicon) and the lexicon's scales and number
+words; the money component keeps the ranges `normalize_money` can read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from factx import currencies
+from factx.lexicon import lexicon
+
+_BEFORE = r"(?<![\w.,])"
+_AFTER = r"(?![\w]|[.,]\d)"
+
+
+def _alt(words, spaced: bool = False) -> str:
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)
+
+
+@cache
+def _parts() -> dict[str, str]:
+    lex = lexicon()
+    numbers = [w for w in lex["number_words"] if w not in ("a", "an")]
+    subunits = currencies.subunits()
+    glued = [s for s in subunits if len(s) == 1]
+    spelled = [s for s in subunits if len(s) > 1]
+    short = [w for w in lex["scales"] if len(w) <= 3]
+    long = [w for w in lex["scales"] if len(w) > 3]
+    return {
+        "SYM": rf"(?:U\.?S\.?\s?\$|{_alt(currencies.symbols())})",
+        "CODE": rf"(?-i:{_alt(currencies.codes())})",
+        "NAME": rf"(?:(?:{_alt(lex['dollar_adjectives'], True)})\s+)?(?:{_alt(currencies.names(), True)})",
+        "NUM": r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+        "WNUM": rf"(?:half\s+an?|an?|(?:{_alt(numbers)})(?:[\s-]+(?:{_alt(numbers)}))*)",
+        "SCALE": rf"(?:\s*-?\s*(?:{_alt(long)}|{_alt(short)}|(?-i:MM))(?![a-z]))",
+        "SPELLED": rf"(?:\s*(?:{_alt(spelled, True)})\b)",
+        "GLUED": rf"(?:{_alt(glued)})(?!\w)",
+    }
+
+
+PATTERNS = (
+    r"{SYM}\s?{NUM}{SCALE}*",
+    r"{NUM}{SCALE}*\s?{SYM}",
+    r"{CODE}\s?{NUM}{SCALE}*",
+    r"{NUM}{SCALE}*\s?{CODE}",
+    r"(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}",
+    r"(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED}",
+    r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
+    r"(?:between\s+)?(?:{SYM}\s?)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{SYM}\s?{NUM}{SCALE}*",
+    r"(?:between\s+)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{NUM}{SCALE}*\s+{NAME}",
+    r"{SYM}\s?{NUM}\s*(?:-|–|to)\s*{NUM}{SCALE}+",
+    r"(?:{CODE}\s?)?{NUM}{SCALE}*\s*(?:-|–|to)\s*{NUM}{SCALE}*\s?{CODE}",
+)
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    parts = _parts()
+    out = []
+    for source in PATTERNS:
+        for key, value in parts.items():
+            source = source.replace("{" + key + "}", value)
+        out.append(re.compile(_BEFORE + f"(?:{source})" + _AFTER, re.IGNORECASE))
+    return tuple(out)
+
+
+def find(text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges in `text` that may be money amounts (overlapping; longest wins later)."""
+    for pattern in _compiled():
+        for m in pattern.finditer(text):
+            yield m.start(), m.end()
