@@ -38,39 +38,44 @@ def _parts() -> dict[str, str]:
     months = [m for m in full if m not in _CASED_MONTHS]
     cased = "|".join(m.title() for m in _CASED_MONTHS)
     weekday_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if not a.endswith(".")]
-    dotted_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if a.endswith(".")]
+    cased_abbr = [a.rstrip(".").title() for a in lex["weekday_abbreviations"] if a.endswith(".")]
     holidays = [h.replace("'", "['’]").replace(".", r"\.?").replace(" ", r"\s+") for h in lex["holidays"]]
     holidays = sorted(holidays, key=len, reverse=True)
     return {
         "MON": rf"(?:{_alt(months)}|(?:{_alt(short)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
         "MONANY": rf"(?:{_alt(full)}|(?:{_alt(short)})\.?)",
-        "WD": rf"(?:{_alt(lex['weekdays'])}|(?:{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(a.title() for a in dotted_abbr)})\.))",
+        "WD": rf"(?:{_alt(lex['weekdays'])}|(?:{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(cased_abbr)})\.))",
         "HOL": "(?:" + "|".join(holidays) + ")",
         "SEASON": f"(?:{_alt(lex['seasons'])})",
         "ORD": f"(?:{_alt(lex['ordinals'])})",
         "CORD": f"(?:{_alt(lex['century_ordinals'])})",
+        "DECW": f"(?:{_alt(lex['decade_words'])})",
+        "DORD": f"(?:{_alt(lex['day_ordinals'])})",
         "N": rf"(?:\d{{1,3}}|{_alt(lex['number_words'])}|a|an)",
         "UNIT": rf"(?:day|week|month|year|{_alt(lex['period_abbreviations'])})",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
         "DASH": r"\s*(?:-|–|to|and|until|through|till)\s*",
         "DET": r"(?:a|an|the|this|that|its|his|her|their|our|whose)",
-        "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late|mid)",
+        "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late"
+        r"|mid)",
     }
 
 
 PATTERNS = (
     # numeric
     r"\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})",
-    r"\d{1,2}\.\d{1,2}\.\d{4}",
+    r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})",
     r"\d{4}([-/.])\d{1,2}\1\d{1,2}",
     r"{Y}/\d{1,2}|\d{1,2}/{Y}",
     r"\d{1,2}-{MON}-(?:\d{4}|\d{2})",
     r"\d{1,2}{MON}\s+{Y}",
     r"(?:(?:on|since|by|until|from|before|after)\s+|{WD},?\s+)\d{1,2}/\d{1,2}",
     # month names
-    r"(?:{WD},?\s+)?(?:(?:between|from)\s+)?(?:the\s+)?(?:\d{1,2}{TH}{DASH}(?:the\s+)?)?\d{1,2}{TH}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?",
-    r"(?:{WD},?\s+)?(?:(?:between|from)\s+)?{MON}\s+\d{1,2}{TH}(?:{DASH}\d{1,2}{TH})?(?:,?\s+{Y})?",
+    r"(?:{WD},?\s+)?(?:the\s+)?\d{1,2}{TH}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?",
+    r"(?:(?:between|from)\s+)?(?:the\s+)?\d{1,2}{TH}{DASH}(?:the\s+)?\d{1,2}{TH}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?",
+    r"(?:{WD},?\s+)?{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
+    r"(?:(?:between|from)\s+)?{MON}\s+\d{1,2}{TH}{DASH}\d{1,2}{TH}(?:,?\s+{Y})?",
     r"(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|middle|end)\s+of\s+)?{MON},?\s+(?:of\s+)?{Y}",
     r"(?:last|next|this|in|since|until|by|during|early|late|mid|from|through)[-\s]+{MON}",
     r"(?:last|next|early|late|mid)[-\s]+{MONANY}",
@@ -78,7 +83,7 @@ PATTERNS = (
     # weekdays and their compositions
     r"(?:(?:last|next|this|coming|past|on)\s+)?{WD}(?:\s+(?:morning|afternoon|evening|night))?",
     r"{WD}\s+of\s+(?:last|next|this)\s+week|{WD}\s+after\s+next",
-    r"(?:the\s+)?{ORD}\s+(?:{WD}|day)\s+(?:of|in)\s+(?:{MON}(?:,?\s+{Y})?|{Y}|(?:this|next|last)\s+month)",
+    r"(?:the\s+)?{ORD}\s+(?:{WD}|day)\s+(?:of|in)\s+(?:{MON}(?:,?\s+{Y})?|{Y}|(?:this|next|last|the)\s+month)",
     r"(?:the\s+)?\d{1,2}{TH}\s+of\s+(?:last|next|this)\s+month",
     r"{N}\s+{WD}s\s+(?:from\s+now|ago)",
     # counted offsets and intervals
@@ -94,7 +99,12 @@ PATTERNS = (
     r"{DET}\s+{Y}(?=\s+[a-z])",
     r"\({Y}\)",
     r"the\s+year\s+{Y}",
-    r"(?:last|next|this|past|coming|previous)\s+(?:week|weekend|month|year|yr|wk|quarter)",
+    r"(?:last|next|this|past|coming|previous)\s+(?:{UNIT}|weekend|quarter)",
+    r"(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)",
+    r"this\s+(?:coming|past)\s+(?:{WD}|week|weekend|month|year|{SEASON})",
+    r"{N}\s+fortnights?\s+(?:ago|from\s+now|hence)",
+    r"the\s+(?:['’]?[1-9]0['’]?s|{DECW})",
+    r"(?:the\s+)?{DORD}\s+(?:of\s+)?{MON}(?:,?\s+{Y})?|{MON}\s+(?:the\s+)?{DORD}(?:,?\s+{Y})?",
     r"(?:(?:early|late|mid|earlier|later)[-\s]+)(?:last|next|this)\s+(?:week|month|year|yr)",
     r"the\s+(?:beginning|start|middle|end)\s+of\s+(?:the|this|last|next)\s+(?:year|month|week)",
     r"the\s+(?:beginning|start|middle|end)\s+of\s+{Y}",
@@ -104,8 +114,8 @@ PATTERNS = (
     r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|{CORD})\s+century",
     r"(?:this|last|next|past|coming|previous)\s+{SEASON}|(?:the\s+)?{SEASON},?\s+(?:of\s+)?{Y}",
     r"(?:Q[1-4]|[1-4]Q|H[12]),?\s+{Y}",
-    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:{Y}|(?:this|last|next|the)\s+year))?",
-    r"(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+(?:{Y}|(?:this|last|next|the)\s+year)",
+    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter(?:\s+of\s+(?:{Y}|(?:this|last|next|the)\s+year))?",
+    r"(?:the\s+)?(?:first|second|1st|2nd|last|final)\s+half\s+of\s+(?:{Y}|(?:this|last|next|the)\s+year)",
     # holidays
     r"(?:the\s+)?{HOL}(?:,?\s+{Y})?",
     r"the\s+day\s+(?:before|after)\s+(?:the\s+)?{HOL}(?:,?\s+{Y})?",

@@ -27,6 +27,7 @@ MAX_YEAR_SPAN = 30  # "1957-58" is a span of years; "1500-2000" (people) is not
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_LAST_PART = {"quarter": 4, "half": 2}
 _SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "the": 0}
 
 
@@ -73,7 +74,7 @@ def _numeric(m: re.Match[str], published: date | None, tense: Tense) -> d.DateVa
 def _dotted(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     a, b = int(m["a"]), int(m["b"])
     day, month = (b, a) if b > 12 else (a, b)
-    return d._safe_day(int(m["y"]), month, day)
+    return d._safe_day(year_of_two_digits(m["y"]), month, day)
 
 
 def _ymd(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
@@ -146,6 +147,10 @@ def _since(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValu
     return d.DateValue(f"{start.value}/{published.isoformat()}", start.grain, start.low, published)
 
 
+def _same_day(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return _resolve(m["rest"], published, tense)
+
+
 def _last_n(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     n = _number(m["n"])
     if n is None or published is None:
@@ -178,6 +183,8 @@ def _week_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateVa
 
 
 def _month_of(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
+    if text == "the month":
+        text = "this month"
     if text in ("this month", "next month", "last month"):
         return None if published is None else d._period("month", _SHIFT[text.split()[0]], published, None)
     found = _resolve(text, published, tense)
@@ -306,7 +313,9 @@ def _quarter_code(m: re.Match[str], published: date | None, tense: Tense) -> d.D
 
 
 def _quarter_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    q = _QUARTER_WORDS[m["ord"]]
+    if m["ord"] in ("last", "final") and not m["rest"]:
+        return None  # "last quarter" is the one before this
+    q = _QUARTER_WORDS.get(m["ord"], _LAST_PART["quarter"])
     if m["rest"]:
         year = _year_in(m["rest"], published)
         if year is None:
@@ -343,13 +352,49 @@ def _half_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateVa
     year = _year_in(m["rest"], published)
     if year is None:
         return d.UNRESOLVED if published is None else None
-    return _half_value(year, _QUARTER_WORDS[m["ord"]])
+    return _half_value(year, _QUARTER_WORDS.get(m["ord"], _LAST_PART["half"]))
 
 
 def _decade_part(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     start = int(m["dec"]) * 10
     lo, hi = _DECADE_PART[m["part"]]
     return _span(date(start + lo, 1, 1), date(start + hi, 12, 31), f"{start // 10:03d}X", Grain.DECADE)
+
+
+def _decade_short(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    tens = int(m["t"]) if m["t"] else lexicon()["decade_words"][m["word"]]
+    return d._decade(1900 + 10 * tens)
+
+
+def _fortnights(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    n = _number(m["n"])
+    if n is None:
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    return d._day(published + timedelta(days=14 * n * (-1 if m["dir"] == "ago" else 1)))
+
+
+def _ordinal_day(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    day = lexicon()["day_ordinals"][m["ord"]]
+    month = d._month_num(m["mon"])
+    if m["y"]:
+        return d._safe_day(int(m["y"]), month, day)
+    if published is None:
+        return d.UNRESOLVED
+    return d._safe_day(d._closest_year(month, day, published, tense), month, day) or d.UNRESOLVED
+
+
+def _between(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    a = _resolve(m["a"], published, tense)
+    if a is None:
+        return None
+    if a.value is None:
+        return d.UNRESOLVED if _resolve(m["b"], None, tense) is not None else None
+    b = _resolve(m["b"], a.low, Tense.FUTURE)  # the end is read after the start ("June 1 and June 5")
+    if b is None or b.value is None:
+        return None
+    return _interval(a, b) if a.grain == b.grain else None
 
 
 def _century(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
@@ -390,6 +435,8 @@ def _words() -> dict[str, str]:
         "SEASON": rf"(?:{seasons})",
         "ORD": rf"(?:{ordinals})",
         "CORD": rf"(?:{centuries})",
+        "DECW": "|".join(lex["decade_words"]),
+        "DORD": "|".join(sorted(lex["day_ordinals"], key=len, reverse=True)),
         "N": rf"(?:\d{{1,3}}|{numbers}|a|an)",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
@@ -398,26 +445,32 @@ def _words() -> dict[str, str]:
 
 RULES: tuple[tuple[str, Handler], ...] = (
     (r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})", _numeric),
-    (r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})", _dotted),
+    (r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})", _dotted),
     (r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})", _ymd),
     (r"(?P<y>{Y})/(?P<mo>\d{1,2})|(?P<mo2>\d{1,2})/(?P<y2>{Y})", None),  # replaced below
     (r"(?P<d>\d{1,2})-(?P<mon>{MON})-(?P<y>\d{4}|\d{2})", _day_mon_year),
     (r"(?P<d>\d{1,2})(?P<mon>{MON}) (?P<y>{Y})", _day_mon_year),
     (r"(?P<mo>\d{1,2})/(?P<d>\d{1,2})", _month_slash_day),
     (
-        r"(?:between |from )?(?:the )?(?P<d1>\d{1,2}){TH} ?(?:to|-|–|and|until|through) ?(?:the )?(?P<d2>\d{1,2}){TH}"
+        r"(?:between |from )?(?:the )?(?P<d1>\d{1,2}){TH} ?(?:to|-|–|and|until|through) ?(?:the )?"
+        r"(?P<d2>\d{1,2}){TH}"
         r" (?:of )?(?P<mon>{MON})(?:,? (?P<y>{Y}))?",
         _day_range,
     ),
     (
-        r"(?:between |from )?(?P<mon>{MON}) (?P<d1>\d{1,2}){TH} ?(?:to|-|–|and|until|through) ?(?P<d2>\d{1,2}){TH}"
+        r"(?:between |from )?(?P<mon>{MON}) (?P<d1>\d{1,2}){TH} ?(?:to|-|–|and|until|through) ?"
+        r"(?P<d2>\d{1,2}){TH}"
         r"(?:,? (?P<y>{Y}))?",
         _day_range,
     ),
-    (r"(?:between |from )?(?P<m1>{MON}) (?:and|to|until|through|-) (?P<m2>{MON})(?:,? (?P<y>{Y}))?", _month_range),
+    (
+        r"(?:between |from )?(?P<m1>{MON}) (?:and|to|until|through|-) (?P<m2>{MON})(?:,? (?P<y>{Y}))?",
+        _month_range,
+    ),
     (r"(?:between |from )?(?P<y1>{Y}) ?(?:-|–|to|until|through) ?(?P<y2>\d{4}|\d\d)", _year_range),
     (r"between (?P<y1>{Y}) and (?P<y2>\d{4})", _year_range),
     (r"since (?P<rest>.+)", _since),
+    (r"(?P<rest>yesterday|today|tomorrow) (?:morning|afternoon|evening|night)", _same_day),
     (r"(?:the )?(?P<dir>last|past|previous|next|coming) (?P<n>{N}) (?P<unit>day|week|month|year)s", _last_n),
     (r"the week of (?P<rest>.+)", _week_of),
     (r"(?:the )?(?P<ord>{ORD}) (?P<wd>{WD}) (?:of|in) (?P<rest>.+)", _nth_weekday_of),
@@ -426,19 +479,31 @@ RULES: tuple[tuple[str, Handler], ...] = (
     (r"(?P<wd>{WD}) after next", _weekday_after_next),
     (r"(?:the )?(?P<d>\d{1,2}){TH} of (?P<which>last|next|this) month", _dom_of_month),
     (r"(?P<n>{N}) (?P<wd>{WD})s (?P<dir>from now|ago)", _n_weekdays),
-    (r"(?P<n>{N}) (?P<unit>day|week|month|year)s? (?:from now|from today|hence|later than now)", _n_units_from_now),
+    (
+        r"(?P<n>{N}) (?P<unit>day|week|month|year)s? (?:from now|from today|hence|later than now)",
+        _n_units_from_now,
+    ),
     (r"in (?P<n>{N}) (?P<unit>day|week|month|year)s?(?: time)?", _n_units_from_now),
     (r"(?P<n>{N}|the) (?P<unit>day|week)s? (?P<dir>before|after) (?P<rest>.+)", _offset_from),
     (r"(?:the )?(?P<season>{SEASON}),? (?:of )?(?P<y>{Y})", _season_year),
     (r"(?P<which>this|last|past|previous|next|coming) (?P<season>{SEASON})", _season_relative),
     (r"q(?P<q>[1-4]),? (?P<y>{Y})", _quarter_code),
     (r"(?P<q>[1-4])q,? (?P<y>{Y})", _quarter_code),
-    (r"(?:the )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<rest>.+))?", _quarter_of),
+    (
+        r"(?:the )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final) quarter"
+        r"(?: of (?P<rest>.+))?",
+        _quarter_of,
+    ),
     (r"(?P<which>last|this|next|previous|coming) quarter", _quarter_relative),
     (r"h(?P<h>[12]),? (?P<y>{Y})", _half_code),
-    (r"(?:the )?(?P<ord>first|second|1st|2nd) half of (?P<rest>.+)", _half_of),
+    (r"(?:the )?(?P<ord>first|second|1st|2nd|last|final) half of (?P<rest>.+)", _half_of),
     (r"(?:the )?(?P<part>early|mid|late)[- ]?(?P<dec>(?:1[5-9]|20)\d)0'?s", _decade_part),
     (r"(?:the )?(?:(?P<n>\d{1,2}){TH}|(?P<word>{CORD})) century", _century),
+    (r"the (?:'?(?P<t>[1-9])0'?s|(?P<word>{DECW}))", _decade_short),
+    (r"(?P<n>{N}) fortnights? (?P<dir>ago|from now|hence)", _fortnights),
+    (r"(?:the )?(?P<ord>{DORD}) (?:of )?(?P<mon>{MON})(?:,? (?P<y>{Y}))?", _ordinal_day),
+    (r"(?P<mon>{MON}) (?:the )?(?P<ord>{DORD})(?:,? (?P<y>{Y}))?", _ordinal_day),
+    (r"(?:between|from) (?P<a>.+?) (?:and|to|until|till|through|-) (?P<b>.+)", _between),
     (
         r"(?:the )?(?P<part>beginning of|start of|middle of|end of|early|mid|late)[- ]"
         r"(?P<rest>the year|this year|last year|next year|the month)",

@@ -32,7 +32,11 @@ def easter(year: int) -> date:
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
     """The n-th `weekday` (Monday = 0) of a month, counting from 1, or from the end when n is negative; None
     when the month has no such day (a fifth Monday)."""
-    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if date(year, month, d).weekday() == weekday
+    ]
     index = n - 1 if n > 0 else n
     return date(year, month, days[index]) if -len(days) <= index < len(days) else None
 

@@ -37,6 +37,18 @@ _LIST_TYPES: dict[str, type] = {
     "titles": list,
     "naming_cues": list,
     "date_trim": list,
+    "money_slang": dict,
+    "weekday_abbreviations": dict,
+    "period_abbreviations": dict,
+    "seasons": dict,
+    "ordinals": dict,
+    "day_ordinals": dict,
+    "century_ordinals": dict,
+    "decade_words": dict,
+    "year_count_nouns": list,
+    "currency_words_extra": dict,
+    "currency_subunits": dict,
+    "currency_code_stop": list,
     "count_stop": list,
 }
 

@@ -30,13 +30,15 @@ def _parts() -> dict[str, str]:
     numbers = [w for w in lex["number_words"] if w not in ("a", "an")]
     subunits = currencies.subunits()
     glued = [s for s in subunits if len(s) == 1]
+    adjectives = _alt(lex["dollar_adjectives"], True)
     spelled = [s for s in subunits if len(s) > 1]
     short = [w for w in lex["scales"] if len(w) <= 3]
     long = [w for w in lex["scales"] if len(w) > 3]
     return {
         "SYM": rf"(?:U\.?S\.?\s?\$|{_alt(currencies.symbols())})",
         "CODE": rf"(?-i:{_alt(currencies.codes())})",
-        "NAME": rf"(?:(?:{_alt(lex['dollar_adjectives'], True)})\s+)?(?:{_alt(currencies.names(), True)})",
+        "NAME": rf"(?:(?:{adjectives}|(?-i:[A-Z][a-z]+))\s+)?(?:{_alt(currencies.names(), True)})",
+        "SLANG": f"(?:{_alt(lex['money_slang'])})",
         "NUM": r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         "WNUM": rf"(?:half\s+an?|an?|(?:{_alt(numbers)})(?:[\s-]+(?:{_alt(numbers)}))*)",
         "SCALE": rf"(?:\s*-?\s*(?:{_alt(long)}|{_alt(short)}|(?-i:MM))(?![a-z]))",
@@ -51,6 +53,7 @@ PATTERNS = (
     r"{CODE}\s?{NUM}{SCALE}*",
     r"{NUM}{SCALE}*\s?{CODE}",
     r"(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}",
+    r"{NUM}\s+{SLANG}",
     r"(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED}",
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
     r"(?:between\s+)?(?:{SYM}\s?)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{SYM}\s?{NUM}{SCALE}*",

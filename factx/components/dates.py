@@ -12,6 +12,7 @@ from factx.components.base import RuleComponent
 from factx.lexicon import lexicon
 from factx.normalize.dates import resolve_date
 
+_JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
 
 
@@ -24,7 +25,7 @@ class DateComponent(RuleComponent):
     """Date candidates from three sources, longest first on overlap: the token patterns of
     `patterns/dates.jsonl`, the case-insensitive text rules of `factx.date_finder`, and the model's DATE
     entities when there is a model. Keeps those the date resolver understands, without a leading preposition
-    that does not change their meaning ("in 2018" → "2018", but "since 2010" and "in two weeks" stay whole)."""
+    that does not change their meaning ("in 2018" → "2018"; "since 2010" and "in two weeks" stay whole)."""
 
     pattern_file = "dates"
 
@@ -43,7 +44,29 @@ class DateComponent(RuleComponent):
             span = self.shape(Span(doc, ent.start, ent.end, label=self.label))
             if span is not None and self.keep(span):
                 kept.append(span)
-        return sorted(kept, key=lambda s: s.start)
+        return self.join(sorted(kept, key=lambda s: s.start))
+
+    def join(self, spans: list[Span]) -> list[Span]:
+        """Widen spans into the intervals their neighbours make: "since" + a date ("since last year"), and
+        "between"/"from" + a date + "and"/"to" + a date ("between June 1 and June 5")."""
+        out: list[Span] = []
+        for span in spans:
+            doc = span.doc
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if out and before in _JOINERS and out[-1].end == span.start - 1:
+                first = out[-1]
+                lead = first.start - 1
+                if lead >= 0 and doc[lead].lower_ in ("between", "from"):
+                    joined = Span(doc, lead, span.end, label=self.label)
+                    if self.keep(joined):
+                        out[-1] = joined
+                        continue
+            if before == "since":
+                widened = Span(doc, span.start - 1, span.end, label=self.label)
+                if self.keep(widened):
+                    span = widened
+            out.append(span)
+        return out
 
     def shape(self, span: Span) -> Span | None:
         trim = set(lexicon()["date_trim"])

@@ -40,7 +40,7 @@ class DateValue:
 
 
 UNRESOLVED = DateValue(None, None, None, None)
-_LEAD = re.compile(r"^(?:on|in|by|until|till|from|during|of|at|before|after|as of|around)\s+")
+_LEAD = re.compile(r"^(?:on|in|by|circa|until|till|from|during|of|at|before|after|as of|around)\s+")
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _PART = {
     "early": "early",
@@ -113,6 +113,7 @@ def _tidy(text: str) -> str:
     "year"); leading prepositions kept."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
+    text = re.sub(r"\bthis (coming|past)\b", r"\1", text)
     return _abbreviations().sub(lambda m: _abbreviation_table()[m.group(1)], text)
 
 
@@ -217,7 +218,9 @@ def _holiday(text: str, published: date | None, tense: Tense) -> DateValue | Non
         return _day(found) if found else None
     if published is None:
         return UNRESOLVED
-    found = closest_day([holiday(name, y) for y in range(published.year - 1, published.year + 2)], published, tense)
+    found = closest_day(
+        [holiday(name, y) for y in range(published.year - 1, published.year + 2)], published, tense
+    )
     return _day(found) if found else UNRESOLVED
 
 
@@ -251,7 +254,9 @@ def _relative(text: str, published: date, tense: Tense) -> DateValue | None:
     if m:
         found = _weekday(weekdays[m.group(2).rstrip(".")], published, tense, m.group(1))
         return _day(found) if found else UNRESOLVED
-    m = re.fullmatch(rf"(?:({_PART_RE})\s+)?(?:(last|next|this|past|previous|coming)\s+)?({month_re})", text)
+    m = re.fullmatch(
+        rf"(?:({_PART_RE})[\s-]+)?(?:(last|next|this|past|previous|coming)\s+)?({month_re})", text
+    )
     if m:
         month = months[m.group(3).rstrip(".")]
         shift = {

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factx import currencies
 from factx.lexicon import lexicon
 from factx.model import Qualifier
-from factx import currencies
 from factx.normalize.numbers import bounds, parse_number, quantity, split_qualifier, tidy
 
 
@@ -37,7 +37,7 @@ def _currency_pattern() -> re.Pattern[str]:
     adjectives = _alternation(lex["dollar_adjectives"], "i").replace(r"\ ", r"\s+")
     words = _alternation(currencies.names(), "i").replace(r"\ ", r"\s+")
     return re.compile(
-        rf"(?P<adj>{adjectives}\s+)?(?P<word>\b{words}\b)"
+        rf"(?P<adj>(?:{adjectives}|\b[A-Z][a-z]+)\s+)??(?P<word>\b{words}\b)"
         rf"|(?P<code>(?<![A-Za-z]){codes}(?![A-Za-z]))"
         rf"|(?P<symbol>(?<![A-Za-z]){symbols}|(?<=[\s\d]){symbols})"
     )
@@ -68,15 +68,17 @@ def _subunit_pattern() -> re.Pattern[str]:
 
 
 def _tidy_text(text: str) -> str:
-    """"US $160 million" → "US$160 million"; "$15MM" → "$15 million"; "a dollar" → "1 dollar"."""
+    """ "US $160 million" → "US$160 million"; "$15MM" → "$15 million"; "a dollar" → "1 dollar"."""
     text = re.sub(r"\bU\.?S\.?\s+\$", "US$", text)
     text = re.sub(r"(?<=\d)\s?MM\b", " million", text)
+    for slang, meaning in lexicon()["money_slang"].items():
+        text = re.sub(rf"(?i)(?<=\d)\s+{re.escape(slang)}\b", f" {meaning}", text)
     return _lone_article().sub(r"\g<1>1 ", text)
 
 
 @cache
 def _lone_article() -> re.Pattern[str]:
-    """"a" or "an" standing for one unit of a currency: "a dollar", "an American dollar" (not "a million")."""
+    """ "a" or "an" as one unit of a currency: "a dollar", "an American dollar" (not "a million")."""
     adjectives = _alternation(lexicon()["dollar_adjectives"]).replace(r"\ ", r"\s+")
     words = _alternation(currencies.names()).replace(r"\ ", r"\s+")
     return re.compile(rf"(?i)(?<!half)(^|\s)an?\s+(?=(?:{adjectives}\s+)?(?:{words})\b)")
@@ -89,7 +91,7 @@ def _with_subunits(text: str) -> Money | None:
     if m is None:
         return None
     part = parse_number(m.group("n"))
-    if part is None or part.value >= 100 and (m.start() > 0 or len(m.group("unit")) == 1):
+    if part is None or (part.value >= 100 and (m.start() > 0 or len(m.group("unit")) == 1)):
         return None  # "$3 and 150 cents" is not how amounts are written; "720p" is a screen, not pence
     unit = " ".join(m.group("unit").lower().split())
     main_text = rest[: m.start()].strip()

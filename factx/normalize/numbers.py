@@ -232,7 +232,9 @@ def _trailing_scale(text: str) -> str:
 @cache
 def _scale_words() -> str:
     """The lexicon's scale words as one alternation, longest first ("bln" before "b")."""
-    return "|".join(sorted((re.escape(w) for w in lexicon()["scales"] if w != "hundred"), key=len, reverse=True))
+    return "|".join(
+        sorted((re.escape(w) for w in lexicon()["scales"] if w != "hundred"), key=len, reverse=True)
+    )
 
 
 @cache
