@@ -77,7 +77,7 @@ PATTERNS = (
     r"(?:{WD},?\s+)?{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
     r"(?:(?:between|from)\s+)?{MON}\s+\d{1,2}{TH}{DASH}\d{1,2}{TH}(?:,?\s+{Y})?",
     r"(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|middle|end)\s+of\s+)?{MON},?\s+(?:of\s+)?{Y}",
-    r"(?:last|next|this|in|since|until|by|during|early|late|mid|from|through)[-\s]+{MON}",
+    r"(?:last|next|this|in|since|until|by|during|early|late|mid|from|through)[-\s]+{MON}(?![.,]?\s*\d)",
     r"(?:last|next|early|late|mid)[-\s]+{MONANY}",
     r"(?:between|from)\s+{MON}\s+(?:and|to|until|through)\s+{MON}(?:,?\s+{Y})?",
     # weekdays and their compositions
@@ -92,7 +92,6 @@ PATTERNS = (
     r"(?:{N}|the)\s+(?:day|week)s?\s+(?:before|after)\s+(?:the\s+)?{HOL}(?:,?\s+{Y})?",
     r"the\s+(?:last|past|previous|next|coming)\s+{N}\s+(?:day|week|month|year)s",
     r"the\s+week\s+of\s+{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
-    r"since\s+(?:{MON}\s+)?{Y}|since\s+{MON}",
     r"(?:between|from)\s+{Y}{DASH}(?:\d{4}|\d\d)|{Y}\s*(?:-|–|to|through)\s*(?:\d{4}|\d\d)",
     # years
     r"(?:{CUE}|year)[-\s]+{Y}",
