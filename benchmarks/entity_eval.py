@@ -2,7 +2,7 @@
 
     python -m benchmarks.entity_eval --data ../shared/data/ecbplus-dev            # runs factx reconcile
     python -m benchmarks.entity_eval --data DIR --factx /path/to/factx           # another build of factx
-    python -m benchmarks.entity_eval --tables DIR    # reads DIR/<story>.json made by `factx reconcile -f json`
+    python -m benchmarks.entity_eval --tables DIR   # DIR/<story>.json from `factx reconcile -f json`
 
 Gold is `benchmarks/gold/entities/<story>.json`: hand-checked `same` pairs (two names of one entity) and
 `apart` pairs (names of different entities). A pair counts as merged when both names are variants of one
