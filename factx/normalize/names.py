@@ -5,10 +5,13 @@ Pure string functions; no spaCy.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache, lru_cache
+from importlib import resources
 
+from factx.errors import PatternError
 from factx.lexicon import lexicon
 
 _EDGE = " \t\r\n\"'“”‘’«»()[]{}.,;:!?—–-*•|/"
@@ -107,3 +110,17 @@ def tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS)
+
+
+@cache
+def _name_words() -> dict[str, frozenset[str]]:
+    try:
+        data = json.loads(resources.files("factx.patterns").joinpath("names.json").read_text("utf-8"))
+        return {k: frozenset(w.casefold() for w in data[k]) for k in ("person_titles", "name_particles")}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PatternError(f"patterns/names.json: {exc}") from exc
+
+
+def is_person_title(word: str) -> bool:
+    """Whether a word is a job or rank title written before names ("Sgt.", "Receptionist", "GM")."""
+    return word.casefold().rstrip(".") in _name_words()["person_titles"]
