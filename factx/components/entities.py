@@ -5,7 +5,9 @@ Macron"), job titles before a name ("Police Chief Charles Craft" → "Charles Cr
 sentence-opening adverb ("Naturally Scott Boras"). A short all-capital word that only ever follows a number
 ("121 RBI", "10 GB", "1:00pm CST") is a unit, not a name. On headline lines, where Title Case makes the
 model run names into verbs ("Lindsay Lohan Checks Into Rehab"), only names the article's body also uses are
-kept; byline lines give no entities at all (see `factx.headlines`). A naming cue ("the so-called Coalition of the Willing", "known as the “coalition of the willing”")
+kept; byline lines give no entities at all (see `factx.headlines`).
+
+A naming cue ("the so-called Coalition of the Willing", "known as the “coalition of the willing”")
 marks the name after it even when the model misses it or it is written in lower case.
 """
 
