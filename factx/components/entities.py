@@ -162,7 +162,8 @@ def _is_initial(word: str) -> bool:
 def _drop_lead_word(span: Span) -> Span:
     """Drop a sentence-opening word that is not part of a name ("Naturally Scott Boras")."""
     first = span[0]
-    if span.label_ == PERSON and len(span) >= 3 and first.is_sent_start and first.pos_ in _LEAD_POS:
+    lead = _LEAD_POS if len(span) >= 3 else _LEAD_POS - {"AUX"}  # "Will Smith" opening a sentence
+    if span.label_ == PERSON and len(span) >= 2 and first.is_sent_start and first.pos_ in lead:
         return Span(span.doc, span.start + 1, span.end, label=span.label_)
     return span
 

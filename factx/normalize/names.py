@@ -164,7 +164,7 @@ def person_name(text: str) -> PersonName | None:
         return None
     parsed = HumanName(text)
     given, last = fold(parsed.first), fold(parsed.last)
-    if not given or not last or parsed.title:
+    if not given or not last or parsed.title or given in _name_words()["name_particles"]:
         return None
     middle = tuple(fold(m) for m in parsed.middle_list if fold(m))
     return PersonName(given, middle, last, fold(parsed.suffix).replace(",", ""))

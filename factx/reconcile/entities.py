@@ -41,6 +41,7 @@ SPELLING_MAX_LENGTH_GAP = 1  # "Zelensky"/"Zelenskyy"; "Ukraine"/"Ukrainian" is 
 PERSON = "PERSON"
 PLACE = "GPE"
 RETYPE_LABELS = ("PERSON", "ORG")
+COMPACT_MIN_LETTERS = 6
 _TRANSLIT = [("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("tz", "ts"), ("j", "i"), ("y", "i")]
 
 
@@ -155,6 +156,13 @@ def _same_word(a: str, b: str) -> bool:
     return fold(a) == fold(b) or spelling_variants(a, b)
 
 
+def _compact(form: str) -> str | None:
+    """A name written as one word or several ("SeaMicro" / "Sea Micro"): its letters without spaces, for
+    names long enough not to meet another by chance."""
+    key = fold(form).replace(" ", "")
+    return key if len(key) >= COMPACT_MIN_LETTERS and key.isalpha() else None
+
+
 def _is_real_person(g: Group) -> bool:
     return g.type == PERSON and any(person_name(f) for f in g.forms)
 
@@ -189,6 +197,7 @@ def reconcile_entities(mentions: Iterable[Mention]) -> list[Entity]:
     """
     groups = _forms(mentions)
     groups = merge_by(groups, fold)
+    groups = merge_by(groups, _compact)
     groups = merge_by(groups, lambda f: alias_key(f, _aliases()))
     groups = _merge_acronyms(groups)
     groups = _merge_leading_acronyms(groups)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from factx.normalize.names import is_acronym, person_name, same_person, tokens
+from factx.normalize.names import fold, is_acronym, person_name, same_person, tokens
+from factx.normalize.places import is_place
 from factx.reconcile.groups import Group
 
 PERSON = "PERSON"
@@ -66,6 +67,10 @@ def _is_partial(short: list[str], full: list[str], same_word: SameWord) -> bool:
     return all(any(same_word(w, f) for f in rest) for w in short)
 
 
+def _exact(a: str, b: str) -> bool:
+    return fold(a) == fold(b)
+
+
 def _surname_words(form: str) -> list[str]:
     """A full name's words without a suffix ("Anthony LaCalamita III" → [Anthony, LaCalamita])."""
     words = tokens(form)
@@ -98,10 +103,9 @@ def merge_partials(groups: list[Group], same_word: SameWord, skeleton: Callable[
         if not short or is_acronym(g.name):
             continue
         candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
+        same = _exact if is_place(g.name) else same_word  # "Vallejo" is no spelling of "Valley"
         fits = [
-            p
-            for p in candidates
-            if any(_is_partial(short, _surname_words(f), same_word) for f in p.forms)
+            p for p in candidates if any(_is_partial(short, _surname_words(f), same) for f in p.forms)
         ]
         target = fits[0] if len(fits) == 1 else _dominant(fits) if fits else None
         if target is not None and (PERSON in g.labels or g.type not in PLACE_LABELS):
