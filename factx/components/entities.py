@@ -211,6 +211,8 @@ def _known_runs(line: Span, labels: dict[str, dict[str, int]]):
     while i < line.end:
         if doc[i].text[:1].isupper() or doc[i].text[:1].isdigit():
             for j in range(min(line.end, i + MAX_NAME_TOKENS), i, -1):
+                if doc[j - 1].is_punct and j - 1 > i:
+                    continue
                 counts = labels.get(fold(doc[i:j].text))
                 if counts:
                     label = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]

@@ -13,7 +13,7 @@ Forms are joined in this order, each step on the groups the previous one made:
 6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox",
    `factx.reconcile.orgs`).
 The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person or
-organisation whose every form is a known place name is a place. The name is the most complete form.
+person whose every form is a known place name is a place. The name is the most complete form.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ SPELLING_MIN_LENGTH = 5
 SPELLING_MAX_LENGTH_GAP = 1  # "Zelensky"/"Zelenskyy"; "Ukraine"/"Ukrainian" is a place and its people
 PERSON = "PERSON"
 PLACE = "GPE"
-RETYPE_LABELS = ("PERSON", "ORG")
+RETYPE_LABELS = ("PERSON",)  # cities named Toyota or Nokia make retyping organisations unsafe
 COMPACT_MIN_LETTERS = 6
 _TRANSLIT = [("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("tz", "ts"), ("j", "i"), ("y", "i")]
 
@@ -168,8 +168,8 @@ def _is_real_person(g: Group) -> bool:
 
 
 def _retype_places(groups: list[Group]) -> None:
-    """A group the model called a person or an organisation whose every form is a known place name, with no
-    full personal name among them, is a place ("Kyiv", "Bandar Abbas")."""
+    """A group the model called a person whose every form is a known place name, with no full personal name
+    among them, is a place ("Kyiv", "Bandar Abbas")."""
     for g in groups:
         no_person = not any(person_name(f) for f in g.forms)
         if g.type in RETYPE_LABELS and no_person and all(is_place(f) for f in g.forms):

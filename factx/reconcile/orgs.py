@@ -20,6 +20,7 @@ from factx.reconcile.groups import Group
 
 PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC")
+HEAD_LABELS = ("GPE", "LOC", "NORP")  # "Indian Navy" beside "U.S. Navy" makes "Navy" ambiguous
 MAX_ALIAS_WORDS = 4  # "United States of America"
 _SPACED_INITIALS = re.compile(r"\b(\w) (?=\w\b)")
 
@@ -47,7 +48,7 @@ def alias_key(form: str, aliases: dict[str, str]) -> str:
 def leading_acronym_keys(form: str) -> set[str]:
     """Keys that a name and the same name with its first words abbreviated share: "LA Times" and "Los
     Angeles Times" both give "LA|times"."""
-    words = tokens(form)
+    words = [w for w in re.split(r"[\s\-]+", form) if w]  # all words: "LA" is no connector here
     keys = set()
     if len(words) >= 2 and is_acronym(words[0]):
         keys.add(words[0].replace(".", "") + "|" + fold(" ".join(words[1:])))
@@ -59,7 +60,7 @@ def leading_acronym_keys(form: str) -> set[str]:
 
 
 def _places(groups: list[Group]) -> set[str]:
-    return {fold(f) for g in groups if g.type in PLACE_LABELS for f in g.forms}
+    return {fold(f) for g in groups if g.type in HEAD_LABELS for f in g.forms}
 
 
 def _starts_with_place(words: list[str], story_places: set[str]) -> bool:
@@ -73,14 +74,14 @@ def _starts_with_place(words: list[str], story_places: set[str]) -> bool:
 def merge_short_forms(groups: list[Group], is_person: Callable[[Group], bool]) -> list[Group]:
     """Join a short name to the one longer name in the story that ends with it after a place name."""
     story_places = _places(groups)
-    by_last: dict[str, list[tuple[list[str], Group]]] = defaultdict(list)
+    by_last: dict[str, list[tuple[list[str], Group, str]]] = defaultdict(list)
     for g in groups:
         if is_person(g) or g.type in PLACE_LABELS:
             continue
         for f in g.forms:
             words = tokens(f)
             if len(words) >= 2:
-                by_last[fold(words[-1])].append((words, g))
+                by_last[fold(words[-1])].append((words, g, f))
     parent: dict[int, Group] = {}
 
     def find(g: Group) -> Group:
@@ -97,11 +98,12 @@ def merge_short_forms(groups: list[Group], is_person: Callable[[Group], bool]) -
             short = [fold(w) for w in tokens(f)]
             if not short:
                 continue
-            for words, h in by_last.get(short[-1], []):
+            for words, h, text in by_last.get(short[-1], []):
                 head = words[: len(words) - len(short)]
                 if (
                     len(words) > len(short)
                     and [fold(w) for w in words[len(head) :]] == short
+                    and text.casefold().endswith(" " + f.casefold())  # not "Hayward-Rodgers Creek"
                     and _starts_with_place(head, story_places)
                 ):
                     target = find(h)

@@ -104,9 +104,7 @@ def merge_partials(groups: list[Group], same_word: SameWord, skeleton: Callable[
             continue
         candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
         same = _exact if is_place(g.name) else same_word  # "Vallejo" is no spelling of "Valley"
-        fits = [
-            p for p in candidates if any(_is_partial(short, _surname_words(f), same) for f in p.forms)
-        ]
+        fits = [p for p in candidates if any(_is_partial(short, _surname_words(f), same) for f in p.forms)]
         target = fits[0] if len(fits) == 1 else _dominant(fits) if fits else None
         if target is not None and (PERSON in g.labels or g.type not in PLACE_LABELS):
             target.absorb(g)
