@@ -78,12 +78,18 @@ def _is_headline(line: str, top: bool) -> bool:
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the lines that read as headlines or datelines: no final full stop, short, and
-    either among the article's first lines or in Title Case. A text of one line has no headline."""
+    either among the article's first lines or in Title Case; bylines aside. A text of one line has no
+    headline."""
     lines = list(_lines(text))
     if len(lines) < 2:
         return []
     top = _rules().top_lines
-    return [(s, e) for n, (s, e, line) in enumerate(lines) if _is_headline(line, n < top)]
+    bylines = set(byline_lines(text))
+    return [
+        (s, e)
+        for n, (s, e, line) in enumerate(lines)
+        if _is_headline(line, n < top) and (s, e) not in bylines
+    ]
 
 
 def byline_lines(text: str) -> list[tuple[int, int]]:

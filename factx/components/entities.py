@@ -200,8 +200,7 @@ def _fit_to_lines(doc: Doc, spans: list[Span]) -> list[Span]:
         counts[s.label_] = counts.get(s.label_, 0) + 1
     found = []
     for start, end in heads:
-        if (start, end) not in bylines:
-            found.extend(_known_runs(doc.char_span(start, end, alignment_mode="expand"), labels))
+        found.extend(_known_runs(doc.char_span(start, end, alignment_mode="expand"), labels))
     return sorted(body + found, key=lambda s: s.start)
 
 
