@@ -65,7 +65,8 @@ def _table(story: str, data: Path | None, tables: Path | None, factx: str) -> di
         return None
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "table.json"
-        subprocess.run([factx, "reconcile", str(folder), "-f", "json", "-o", str(out)], check=True)
+        args = [factx, "reconcile", str(folder), "-f", "json", "-o", str(out), "--no-cache"]
+        subprocess.run(args, check=True)
         return json.loads(out.read_text("utf-8"))
 
 
