@@ -178,3 +178,17 @@ def test_headline_byline_and_units_through_the_cli(tmp_path):
     rows = json.loads(done.stdout)["entities"]
     dana = [e for e in rows if "Dana Quillfeather" in {v["text"] for v in e["variants"]}]
     assert len(dana) == 1 and dana[0]["docs"] == ["a", "b"]  # the headline's name, trimmed, in both
+
+
+def test_transliterations_with_b_and_v_are_one_person():
+    found = reconcile_entities(
+        [ent("a", "Heydar Alishbandi"), ent("b", "Heidar Alishvandi"), ent("c", "Heydar Alishvandi")]
+    )
+    assert len(found) == 1 and found[0].spelling_variants
+
+
+def test_two_spellings_in_one_article_are_two_people():
+    found = groups([ent("a", "Orla Pettibone"), ent("a", "Pettibone"), ent("a", "Pettibonne")])
+    assert found == [{"Orla Pettibone", "Pettibone"}, {"Pettibonne"}]
+    across = groups([ent("a", "Orla Pettibone"), ent("b", "Pettibonne")])
+    assert across == [{"Orla Pettibone", "Pettibonne"}]

@@ -42,7 +42,16 @@ PERSON = "PERSON"
 PLACE = "GPE"
 RETYPE_LABELS = ("PERSON",)  # cities named Toyota or Nokia make retyping organisations unsafe
 COMPACT_MIN_LETTERS = 6
-_TRANSLIT = [("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("tz", "ts"), ("j", "i"), ("y", "i")]
+_TRANSLIT = [
+    ("kh", "h"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("b", "v"),  # "Alishbandi" / "Alishvandi"
+    ("ck", "k"),
+    ("tz", "ts"),
+    ("j", "i"),
+    ("y", "i"),
+]
 
 
 @cache
@@ -127,6 +136,8 @@ def _merge_leading_acronyms(groups: list[Group]) -> list[Group]:
 
 
 def _merge_spellings(groups: list[Group]) -> list[Group]:
+    """Join spelling variants of one name. Outlets spell a name their own way, so two spellings that one
+    article uses side by side ("Palin" and "Paulin") are two people."""
     buckets: dict[tuple, list[Group]] = defaultdict(list)
     for g in groups:
         keys = {tuple(skeleton(w) for w in tokens(f)) for f in g.forms}
@@ -145,7 +156,8 @@ def _merge_spellings(groups: list[Group]) -> list[Group]:
                 ra, rb = find(a), find(b)
                 if ra is rb:
                     continue
-                if any(spelling_variants(x, y) for x in ra.forms for y in rb.forms):
+                pairs = [(x, y) for x in ra.forms for y in rb.forms if spelling_variants(x, y)]
+                if pairs and not any(ra.docs[x] & rb.docs[y] for x, y in pairs):
                     ra.absorb(rb)
                     ra.spelled = True
                     parent[id(rb)] = ra

@@ -80,6 +80,15 @@ def _surname_words(form: str) -> list[str]:
     return words
 
 
+def _fits(g: Group, short: list[str], person: Group, same: SameWord) -> bool:
+    """Whether the short name `g` fits `person`: exactly, or as another spelling when no article uses both
+    spellings (an article writing "Palin" and "Paulin" means two people)."""
+    if any(_is_partial(short, _surname_words(f), _exact) for f in person.forms):
+        return True
+    spelled = any(_is_partial(short, _surname_words(f), same) for f in person.forms)
+    return spelled and not (g.all_docs & person.all_docs)
+
+
 def _dominant(fits: list[Group]) -> Group | None:
     ranked = sorted(fits, key=lambda g: -sum(g.forms.values()))
     top, second = ranked[0], ranked[1]
@@ -104,7 +113,7 @@ def merge_partials(groups: list[Group], same_word: SameWord, skeleton: Callable[
             continue
         candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
         same = _exact if is_place(g.name) else same_word  # "Vallejo" is no spelling of "Valley"
-        fits = [p for p in candidates if any(_is_partial(short, _surname_words(f), same) for f in p.forms)]
+        fits = [p for p in candidates if _fits(g, short, p, same)]
         target = fits[0] if len(fits) == 1 else _dominant(fits) if fits else None
         if target is not None and (PERSON in g.labels or g.type not in PLACE_LABELS):
             target.absorb(g)
