@@ -1,7 +1,13 @@
 """factx_entities: the model's named entities, cleaned, plus names introduced by a naming cue.
 
 Model entities lose titles, articles, possessives and stray punctuation ("Emmanuel Macron’s" → "Emmanuel
-Macron"). A naming cue ("the so-called Coalition of the Willing", "known as the “coalition of the willing”")
+Macron"), job titles before a name ("Police Chief Charles Craft" → "Charles Craft", a PERSON) and a
+sentence-opening adverb ("Naturally Scott Boras"). A short all-capital word that only ever follows a number
+("121 RBI", "10 GB", "1:00pm CST") is a unit, not a name. On headline lines, where Title Case makes the
+model run names into verbs ("Lindsay Lohan Checks Into Rehab"), only names the article's body also uses are
+kept; byline lines give no entities at all (see `factx.headlines`).
+
+A naming cue ("the so-called Coalition of the Willing", "known as the “coalition of the willing”")
 marks the name after it even when the model misses it or it is written in lower case.
 """
 
@@ -11,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from factx.headlines import byline_lines, headline_lines
 from factx.lexicon import lexicon
-from factx.normalize.names import trim_name
+from factx.normalize.names import fold, is_person_title, trim_name
 
 ENTITY_LABELS = (
     "PERSON",
@@ -28,6 +35,10 @@ ENTITY_LABELS = (
     "LANGUAGE",
 )
 NAMED_LABEL = "ORG"
+PERSON = "PERSON"
+UNIT_MAX_LETTERS = 4  # "RBI", "GB", "GMT": longer capital words after numbers are names ("2008 NASDAQ" aside)
+TITLED_NAME_TOKENS = (2, 3)  # words left after a title that make a personal name in a non-PERSON span
+_LEAD_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ"}
 MAX_NAME_TOKENS = 8
 MIN_QUOTED_WORDS = (
     3  # a lower-case quoted name needs this many words ("coalition of the willing", not "the boss")
@@ -63,6 +74,7 @@ class EntityComponent:
         """Cleaned model entities and cue-introduced names; a cue name wins over an overlapping entity."""
         named = list(self._named(doc))
         model = [s for s in (self._clean(e) for e in doc.ents if e.label_ in self.labels) if s is not None]
+        model = _fit_to_lines(doc, _drop_units(model))
         kept = filter_spans(named + model)
         return sorted(kept, key=lambda s: s.start)
 
@@ -78,6 +90,10 @@ class EntityComponent:
         span = ent.doc.char_span(
             ent.start_char + start, ent.start_char + end, label=ent.label_, alignment_mode="contract"
         )
+        if span is not None:
+            span = _drop_titles(span)
+        if span is not None:
+            span = _drop_lead_word(span)
         if span is None or not any(c.isupper() for c in span.text) or len(span.text) < 2:
             return None
         return span
@@ -119,3 +135,87 @@ def _name_after(doc: Doc, i: int) -> Span | None:
     if j - i >= 2:
         return Span(doc, i, j, label=NAMED_LABEL)
     return None
+
+
+def _drop_titles(span: Span) -> Span | None:
+    """Cut a span after the last job or rank word before a name ("Receptionist Madeline Kafoury"); a PERSON
+    span that is only such words ("Sgt", "Sheriff") is no name."""
+    words = [t.text for t in span]
+    if span.label_ == PERSON and all(is_person_title(w) for w in words):
+        return None
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_person_title(w)), default=0)
+    if not cut:
+        return span
+    rest = span[cut:]
+    if span.label_ == PERSON:
+        return Span(span.doc, rest.start, rest.end, label=PERSON) if rest[0].is_title else span
+    low, high = TITLED_NAME_TOKENS
+    if low <= len(rest) <= high and all(t.is_title or _is_initial(t.text) for t in rest):
+        return Span(span.doc, rest.start, rest.end, label=PERSON)
+    return span
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
+def _drop_lead_word(span: Span) -> Span:
+    """Drop a sentence-opening word that is not part of a name ("Naturally Scott Boras")."""
+    first = span[0]
+    lead = _LEAD_POS if len(span) >= 3 else _LEAD_POS - {"AUX"}  # "Will Smith" opening a sentence
+    if span.label_ == PERSON and len(span) >= 2 and first.is_sent_start and first.pos_ in lead:
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
+
+
+def _is_unit_like(span: Span) -> bool:
+    text = span.text
+    return len(span) == 1 and text.isalpha() and text.isupper() and len(text) <= UNIT_MAX_LETTERS
+
+
+def _drop_units(spans: list[Span]) -> list[Span]:
+    """Leave out short capital words that follow a number every time the article uses them."""
+    after_number: dict[str, bool] = {}
+    for span in spans:
+        if _is_unit_like(span):
+            prev = span.doc[span.start - 1] if span.start > 0 else None
+            follows = prev is not None and any(c.isdigit() for c in prev.text)
+            after_number[span.text] = after_number.get(span.text, True) and follows
+    return [s for s in spans if not after_number.get(s.text, False)]
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < span.end_char and span.start_char < end for start, end in ranges)
+
+
+def _fit_to_lines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Drop spans on byline lines; on headline lines keep only runs of words that the body names too."""
+    heads, bylines = headline_lines(doc.text), byline_lines(doc.text)
+    if not heads and not bylines:
+        return spans
+    body = [s for s in spans if not _inside(s, heads) and not _inside(s, bylines)]
+    labels: dict[str, dict[str, int]] = {}
+    for s in body:
+        counts = labels.setdefault(fold(s.text), {})
+        counts[s.label_] = counts.get(s.label_, 0) + 1
+    found = []
+    for start, end in heads:
+        found.extend(_known_runs(doc.char_span(start, end, alignment_mode="expand"), labels))
+    return sorted(body + found, key=lambda s: s.start)
+
+
+def _known_runs(line: Span, labels: dict[str, dict[str, int]]):
+    """The longest runs of words on a headline line that are names in the body, left to right."""
+    doc, i = line.doc, line.start
+    while i < line.end:
+        if doc[i].text[:1].isupper() or doc[i].text[:1].isdigit():
+            for j in range(min(line.end, i + MAX_NAME_TOKENS), i, -1):
+                if doc[j - 1].is_punct and j - 1 > i:
+                    continue
+                counts = labels.get(fold(doc[i:j].text))
+                if counts:
+                    label = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+                    yield Span(doc, i, j, label=label)
+                    i = j - 1
+                    break
+        i += 1

@@ -1,14 +1,21 @@
-"""Entity names: trimming titles, articles, possessives and stray punctuation; keys for matching names.
+"""Entity names: trimming titles, articles, possessives and stray punctuation; keys for matching names;
+personal names in parts (given, middle, surname, suffix) read by nameparser.
 
 Pure string functions; no spaCy.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
 
+from nameparser import HumanName
+
+from factx.errors import PatternError
 from factx.lexicon import lexicon
 
 _EDGE = " \t\r\n\"'“”‘’«»()[]{}.,;:!?—–-*•|/"
@@ -85,12 +92,21 @@ def fold(text: str) -> str:
 
 
 def acronym(name: str) -> str | None:
-    """The initials of a multi-word name ("International Monetary Fund" → "IMF"), or None."""
+    """The initials of a multi-word name ("International Monetary Fund" → "IMF", "U.S. Navy" → "USN"), or
+    None."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
-    initials = [w[0] for w in words if w.lower() not in _CONNECTORS and w[0].isalpha()]
-    if len(initials) < 2 or not all(c.isupper() for c in initials):
+    initials = "".join(_initials(w) for w in words if w.lower() not in _CONNECTORS and w[0].isalpha())
+    if len(initials) < 2 or not initials.isupper():
         return None
-    return "".join(initials)
+    return initials
+
+
+def _initials(word: str) -> str:
+    """A word's part of an acronym: its first letter, or all letters of an abbreviation ("U.S." → "US")."""
+    letters = word.replace(".", "")
+    if "." in word and letters.isalpha() and letters.isupper():
+        return letters
+    return word[0]
 
 
 def is_acronym(text: str) -> bool:
@@ -107,3 +123,73 @@ def tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS)
+
+
+@cache
+def _name_words() -> dict[str, frozenset[str]]:
+    try:
+        data = json.loads(resources.files("factx.patterns").joinpath("names.json").read_text("utf-8"))
+        words = {k: frozenset(w.casefold() for w in data[k]) for k in ("person_titles", "name_particles")}
+        forms: dict[str, set[str]] = {}
+        for n, names in enumerate(data["given_name_forms"]):
+            for name in names:
+                forms.setdefault(fold(name), set()).add(str(n))
+        return {**words, **{k: frozenset(v) for k, v in forms.items()}}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise PatternError(f"patterns/names.json: {exc}") from exc
+
+
+def is_person_title(word: str) -> bool:
+    """Whether a word is a job or rank title written before names ("Sgt.", "Receptionist", "GM")."""
+    return word.casefold().rstrip(".") in _name_words()["person_titles"]
+
+
+class PersonName(NamedTuple):
+    """A personal name in parts, each folded ("John W. Henry" → given "john", middle ("w",), last "henry")."""
+
+    given: str
+    middle: tuple[str, ...]
+    last: str
+    suffix: str
+
+
+@lru_cache(maxsize=65536)
+def person_name(text: str) -> PersonName | None:
+    """The parts of a personal name of two or more words, or None when it has no given name and surname.
+
+    >>> person_name("Anthony LaCalamita III")
+    PersonName(given='anthony', middle=(), last='lacalamita', suffix='iii')
+    """
+    if len(text.split()) < 2:
+        return None
+    parsed = HumanName(text)
+    given, last = fold(parsed.first), fold(parsed.last)
+    if not given or not last or parsed.title or given in _name_words()["name_particles"]:
+        return None
+    middle = tuple(fold(m) for m in parsed.middle_list if fold(m))
+    return PersonName(given, middle, last, fold(parsed.suffix).replace(",", ""))
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name: equal, an initial of the other ("J" / "John"), or forms of one name ("Bill" /
+    "William")."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    table = _name_words()
+    return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
+
+
+def same_person(a: PersonName, b: PersonName, same_surname) -> bool:
+    """Whether two full names can name one person: one surname (by `same_surname`), one given name, and
+    middle names and suffixes that agree where both give them ("John Henry" / "John W. Henry")."""
+    if not same_surname(a.last, b.last) or not _same_given(a.given, b.given):
+        return False
+    if a.suffix and b.suffix and a.suffix != b.suffix:
+        return False
+    if a.middle and b.middle:
+        short, long = sorted((a.middle, b.middle), key=len)
+        rest = iter(long)
+        return all(any(_same_given(m, n) for n in rest) for m in short)
+    return True

@@ -2,22 +2,26 @@
 
 Forms are joined in this order, each step on the groups the previous one made:
 1. case and accent variants ("coalition of the willing" / "Coalition of the Willing");
-2. aliases from `patterns/aliases.json` ("U.S." / "United States");
-3. acronyms with their expansion when both occur ("IMF" / "International Monetary Fund");
+2. aliases from `patterns/aliases.json`, also as a leading part ("U.S." / "United States", "US Geological
+   Survey" / "United States Geological Survey");
+3. acronyms with their expansion when both occur ("IMF" / "International Monetary Fund", "THR" / "The
+   Hollywood Reporter"), and a name with its first words abbreviated ("LA Times" / "Los Angeles Times");
 4. spelling variants of one name ("Zelensky" / "Zelenskyy"): same consonant skeleton and a high rapidfuzz
    ratio; for multi-word names every word must pair up, so "Hillary Clinton" and "Bill Clinton" stay apart;
-5. partial names ("Carney", "Mr. Carney") join the one full name they end like, unless the model only ever
-   called them a place; a partial name that fits two full names stays apart and is marked ambiguous.
-The type is a vote over all mentions, multi-word forms counting more; the name is the most complete form.
+5. full names of one person ("John W. Henry" / "John Henry"), then partial names ("Carney", "Mr. Carney")
+   joined to the one person they end like (`factx.reconcile.people`);
+6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox",
+   `factx.reconcile.orgs`).
+The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person or
+person whose every form is a known place name is a place. The name is the most complete form.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -25,15 +29,29 @@ from rapidfuzz import fuzz
 
 from factx.errors import PatternError
 from factx.model import Entity, Kind, Mention, Variant
-from factx.normalize.names import acronym, fold, is_acronym, tokens
+from factx.normalize.names import acronym, fold, is_acronym, person_name, tokens
+from factx.normalize.places import is_place
+from factx.reconcile.groups import Group, merge_by
+from factx.reconcile.orgs import alias_key, leading_acronym_keys, merge_short_forms
+from factx.reconcile.people import merge_full_names, merge_partials
 
-FULL_NAME_VOTE = 3
 SPELLING_MIN_RATIO = 75
 SPELLING_MIN_LENGTH = 5
 SPELLING_MAX_LENGTH_GAP = 1  # "Zelensky"/"Zelenskyy"; "Ukraine"/"Ukrainian" is a place and its people
 PERSON = "PERSON"
-PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
-_TRANSLIT = [("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("tz", "ts"), ("j", "i"), ("y", "i")]
+PLACE = "GPE"
+RETYPE_LABELS = ("PERSON",)  # cities named Toyota or Nokia make retyping organisations unsafe
+COMPACT_MIN_LETTERS = 6
+_TRANSLIT = [
+    ("kh", "h"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("b", "v"),  # "Alishbandi" / "Alishvandi"
+    ("ck", "k"),
+    ("tz", "ts"),
+    ("j", "i"),
+    ("y", "i"),
+]
 
 
 @cache
@@ -85,52 +103,7 @@ def _gendered_pair(x: str, y: str) -> bool:
     return long in (short + "a", short + "ova", short + "eva")
 
 
-@dataclass(eq=False)
-class _Group:
-    forms: Counter = field(default_factory=Counter)
-    docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    labels: Counter = field(default_factory=Counter)
-    spelled: bool = False
-    ambiguous: bool = False
-
-    def absorb(self, other: _Group) -> None:
-        self.forms.update(other.forms)
-        for form, docs in other.docs.items():
-            self.docs[form].update(docs)
-        self.labels.update(other.labels)
-        self.spelled |= other.spelled
-        self.ambiguous |= other.ambiguous
-
-    @property
-    def type(self) -> str:
-        return min(self.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-
-    @property
-    def name(self) -> str:
-        def rank(form: str):
-            capitals = sum(c.isupper() for c in form)
-            return (-len(tokens(form)), is_acronym(form), -self.forms[form], -capitals, form)
-
-        return min(self.forms, key=rank)
-
-
-def _merge_by(groups: list[_Group], key) -> list[_Group]:
-    merged: dict[str, _Group] = {}
-    out: list[_Group] = []
-    for g in groups:
-        keys = {k for k in (key(f) for f in g.forms) if k}
-        target = next((merged[k] for k in sorted(keys) if k in merged), None)
-        if target is None:
-            target = g
-            out.append(g)
-        else:
-            target.absorb(g)
-        for k in keys:
-            merged.setdefault(k, target)
-    return out
-
-
-def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
+def _merge_acronyms(groups: list[Group]) -> list[Group]:
     by_acronym = {}
     for g in groups:
         for form in g.forms:
@@ -144,22 +117,35 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         out.append(g)
         for form in list(g.forms):
             short = acronym(form)
-            target = by_acronym.get(short) if short else None
+            target = (by_acronym.get(short) or by_acronym.get("T" + short)) if short else None
             if target is not None and target is not g and id(target) not in absorbed:
                 g.absorb(target)
                 absorbed.add(id(target))
     return [g for g in out if id(g) not in absorbed]
 
 
-def _merge_spellings(groups: list[_Group]) -> list[_Group]:
-    buckets: dict[tuple, list[_Group]] = defaultdict(list)
+def _merge_leading_acronyms(groups: list[Group]) -> list[Group]:
+    """Join "LA Times" and "Los Angeles Times" when the story has both."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for g in groups:
+        for f in g.forms:
+            for k in leading_acronym_keys(f):
+                owners[k].add(id(g))
+    shared = {k for k, ids in owners.items() if len(ids) > 1}
+    return merge_by(groups, lambda f: min(leading_acronym_keys(f) & shared, default=None))
+
+
+def _merge_spellings(groups: list[Group]) -> list[Group]:
+    """Join spelling variants of one name. Outlets spell a name their own way, so two spellings that one
+    article uses side by side ("Palin" and "Paulin") are two people."""
+    buckets: dict[tuple, list[Group]] = defaultdict(list)
     for g in groups:
         keys = {tuple(skeleton(w) for w in tokens(f)) for f in g.forms}
         for k in keys:
             buckets[k].append(g)
     parent = {id(g): g for g in groups}
 
-    def find(g: _Group) -> _Group:
+    def find(g: Group) -> Group:
         while parent[id(g)] is not g:
             g = parent[id(g)]
         return g
@@ -170,7 +156,8 @@ def _merge_spellings(groups: list[_Group]) -> list[_Group]:
                 ra, rb = find(a), find(b)
                 if ra is rb:
                     continue
-                if any(spelling_variants(x, y) for x in ra.forms for y in rb.forms):
+                pairs = [(x, y) for x in ra.forms for y in rb.forms if spelling_variants(x, y)]
+                if pairs and not any(ra.docs[x] & rb.docs[y] for x, y in pairs):
                     ra.absorb(rb)
                     ra.spelled = True
                     parent[id(rb)] = ra
@@ -181,53 +168,36 @@ def _same_word(a: str, b: str) -> bool:
     return fold(a) == fold(b) or spelling_variants(a, b)
 
 
-def _is_partial(short: list[str], full: list[str]) -> bool:
-    """Whether `short` is a shorter form of the name `full`: its words appear in order among the full name's
-    words, ending with the same last word (a surname: "Carney", "Maria Machado" of "Maria Corina Machado")."""
-    if len(short) >= len(full) or not _same_word(short[-1], full[-1]):
-        return False
-    rest = iter(full)
-    return all(any(_same_word(w, f) for f in rest) for w in short)
+def _compact(form: str) -> str | None:
+    """A name written as one word or several ("SeaMicro" / "Sea Micro"): its letters without spaces, for
+    names long enough not to meet another by chance."""
+    key = fold(form).replace(" ", "")
+    return key if len(key) >= COMPACT_MIN_LETTERS and key.isalpha() else None
 
 
-def _merge_partials(groups: list[_Group]) -> list[_Group]:
-    people = [g for g in groups if g.type == PERSON and max(len(tokens(f)) for f in g.forms) >= 2]
-    is_person = {id(p) for p in people}
-    by_surname: dict[str, list[_Group]] = defaultdict(list)  # a partial name ends like its full name, and
-    for p in people:  # spelling variants share a skeleton: only these candidates need comparing
-        for key in {skeleton(tokens(f)[-1]) for f in p.forms if tokens(f)}:
-            by_surname[key].append(p)
-    absorbed: set[int] = set()
+def _is_real_person(g: Group) -> bool:
+    return g.type == PERSON and any(person_name(f) for f in g.forms)
+
+
+def _retype_places(groups: list[Group]) -> None:
+    """A group the model called a person whose every form is a known place name, with no full personal name
+    among them, is a place ("Kyiv", "Bandar Abbas")."""
     for g in groups:
-        if id(g) in is_person or id(g) in absorbed:
-            continue
-        short = tokens(g.name)
-        if not short or is_acronym(g.name):
-            continue
-        candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
-        fits = [p for p in candidates if p is not g and any(_is_partial(short, tokens(f)) for f in p.forms)]
-        if len(fits) == 1 and (PERSON in g.labels or g.type not in PLACE_LABELS):
-            fits[0].absorb(g)
-            absorbed.add(id(g))
-        elif len(fits) > 1:
-            g.ambiguous = True
-    return [g for g in groups if id(g) not in absorbed]
+        no_person = not any(person_name(f) for f in g.forms)
+        if g.type in RETYPE_LABELS and no_person and all(is_place(f) for f in g.forms):
+            g.retyped = PLACE
 
 
-def _variants(g: _Group) -> tuple[Variant, ...]:
+def _variants(g: Group) -> tuple[Variant, ...]:
     forms = sorted(g.forms, key=lambda f: (-g.forms[f], f))
     return tuple(Variant(f, tuple(sorted(g.docs[f])), g.forms[f]) for f in forms)
 
 
-def _forms(mentions: Iterable[Mention]) -> list[_Group]:
-    by_form: dict[str, _Group] = {}
+def _forms(mentions: Iterable[Mention]) -> list[Group]:
+    by_form: dict[str, Group] = {}
     for m in mentions:
-        if m.kind is not Kind.ENTITY:
-            continue
-        g = by_form.setdefault(m.text, _Group())
-        g.forms[m.text] += 1
-        g.docs[m.text].add(m.doc)
-        g.labels[m.label] += FULL_NAME_VOTE if len(tokens(m.text)) >= 2 else 1
+        if m.kind is Kind.ENTITY:
+            by_form.setdefault(m.text, Group()).add(m.text, m.doc, m.label)
     return [by_form[f] for f in sorted(by_form)]
 
 
@@ -238,11 +208,16 @@ def reconcile_entities(mentions: Iterable[Mention]) -> list[Entity]:
         mentions: mentions of any kind; only `entity` ones are used.
     """
     groups = _forms(mentions)
-    groups = _merge_by(groups, fold)
-    groups = _merge_by(groups, lambda f: _aliases().get(fold(f)))
+    groups = merge_by(groups, fold)
+    groups = merge_by(groups, _compact)
+    groups = merge_by(groups, lambda f: alias_key(f, _aliases()))
     groups = _merge_acronyms(groups)
+    groups = _merge_leading_acronyms(groups)
     groups = _merge_spellings(groups)
-    groups = _merge_partials(groups)
+    groups = merge_full_names(groups, _same_word)
+    groups = merge_partials(groups, _same_word, skeleton)
+    groups = merge_short_forms(groups, _is_real_person)
+    _retype_places(groups)
     rows = []
     for g in groups:
         docs = tuple(sorted(set().union(*g.docs.values())))

@@ -1,0 +1,123 @@
+"""People: full names that name one person, and bare or shortened names joined to the one person they fit.
+
+Full names merge when nameparser's parts agree: one surname, one given name (an initial or a short form
+such as "Bill" / "William" agrees), and middle names and suffixes that agree where both are given ("John W.
+Henry" / "John Henry", "Anthony LaCalamita III" / "Anthony LaCalamita"). A shorter name ("Carney", "Mr.
+Carney", "Maria Machado") then joins the one person whose name it ends like. When it fits several people it
+joins the one the story is about (`DOMINANT_MENTIONS` times the mentions of any other, in at least
+`DOMINANT_MIN_DOCS` articles), else it stays apart and is marked ambiguous. Only groups typed PERSON with a
+parsable full name count as people, so junk spans do not make a surname ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from factx.normalize.names import fold, is_acronym, person_name, same_person, tokens
+from factx.normalize.places import is_place
+from factx.reconcile.groups import Group
+
+PERSON = "PERSON"
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+DOMINANT_MENTIONS = 3
+DOMINANT_MIN_DOCS = 2
+
+SameWord = Callable[[str, str], bool]
+
+
+def _full_names(g: Group):
+    return [p for p in (person_name(f) for f in g.forms) if p is not None]
+
+
+def _is_person(g: Group) -> bool:
+    return g.type == PERSON and bool(_full_names(g))
+
+
+def merge_full_names(groups: list[Group], same_word: SameWord) -> list[Group]:
+    """Join people whose full names can name one person; a less complete name that fits several distinct
+    people joins none of them."""
+    people = sorted(
+        (g for g in groups if _is_person(g)),
+        key=lambda g: (-max(len(tokens(f)) for f in g.forms), -sum(g.forms.values()), g.name),
+    )
+    absorbed: set[int] = set()
+    for n, g in enumerate(people):
+        if id(g) in absorbed:
+            continue
+        mine = _full_names(g)
+        fits = [
+            p
+            for p in people[:n]
+            if id(p) not in absorbed
+            and any(same_person(a, b, same_word) for a in mine for b in _full_names(p))
+        ]
+        if len(fits) == 1:
+            fits[0].absorb(g)
+            absorbed.add(id(g))
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _is_partial(short: list[str], full: list[str], same_word: SameWord) -> bool:
+    """Whether `short` is a shorter form of the name `full`: its words appear in order among the full name's
+    words, ending with the same last word (a surname: "Carney", "Maria Machado" of "Maria Corina Machado")."""
+    if len(short) >= len(full) or not same_word(short[-1], full[-1]):
+        return False
+    rest = iter(full)
+    return all(any(same_word(w, f) for f in rest) for w in short)
+
+
+def _exact(a: str, b: str) -> bool:
+    return fold(a) == fold(b)
+
+
+def _surname_words(form: str) -> list[str]:
+    """A full name's words without a suffix ("Anthony LaCalamita III" → [Anthony, LaCalamita])."""
+    words = tokens(form)
+    parts = person_name(form)
+    if parts is not None and parts.suffix and len(words) > 2:
+        words = words[:-1]
+    return words
+
+
+def _fits(g: Group, short: list[str], person: Group, same: SameWord) -> bool:
+    """Whether the short name `g` fits `person`: exactly, or as another spelling when no article uses both
+    spellings (an article writing "Palin" and "Paulin" means two people)."""
+    if any(_is_partial(short, _surname_words(f), _exact) for f in person.forms):
+        return True
+    spelled = any(_is_partial(short, _surname_words(f), same) for f in person.forms)
+    return spelled and not (g.all_docs & person.all_docs)
+
+
+def _dominant(fits: list[Group]) -> Group | None:
+    ranked = sorted(fits, key=lambda g: -sum(g.forms.values()))
+    top, second = ranked[0], ranked[1]
+    enough = sum(top.forms.values()) >= DOMINANT_MENTIONS * sum(second.forms.values())
+    return top if enough and len(top.all_docs) >= DOMINANT_MIN_DOCS else None
+
+
+def merge_partials(groups: list[Group], same_word: SameWord, skeleton: Callable[[str], str]) -> list[Group]:
+    """Join shortened names to the one person they belong to."""
+    people = [g for g in groups if _is_person(g)]
+    is_person = {id(p) for p in people}
+    by_surname: dict[str, list[Group]] = defaultdict(list)  # a partial name ends like its full name, and
+    for p in people:  # spelling variants share a skeleton: only these candidates need comparing
+        for key in {skeleton(_surname_words(f)[-1]) for f in p.forms if tokens(f)}:
+            by_surname[key].append(p)
+    absorbed: set[int] = set()
+    for g in groups:
+        if id(g) in is_person or id(g) in absorbed:
+            continue
+        short = tokens(g.name)
+        if not short or is_acronym(g.name):
+            continue
+        candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
+        same = _exact if is_place(g.name) else same_word  # "Vallejo" is no spelling of "Valley"
+        fits = [p for p in candidates if _fits(g, short, p, same)]
+        target = fits[0] if len(fits) == 1 else _dominant(fits) if fits else None
+        if target is not None and (PERSON in g.labels or g.type not in PLACE_LABELS):
+            target.absorb(g)
+            absorbed.add(id(g))
+        elif len(fits) > 1:
+            g.ambiguous = True
+    return [g for g in groups if id(g) not in absorbed]
