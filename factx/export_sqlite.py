@@ -138,8 +138,15 @@ def fill(db: sqlite3.Connection, table: Table, mentions: Sequence[Mention] = ())
         db.executemany(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (d.id, d.path, d.published.isoformat() if d.published else None, d.published_from, d.source)
-                + (d.url, d.text)
+                (
+                    d.id,
+                    d.path,
+                    d.published.isoformat() if d.published else None,
+                    d.published_from,
+                    d.source,
+                    d.url,
+                    d.text,
+                )
                 for d in table.documents
             ],
         )
@@ -188,8 +195,23 @@ def _mentions(db: sqlite3.Connection, table: Table, mentions: Sequence[Mention])
         entity = keys.get((m.doc, fold(m.text))) if m.kind is Kind.ENTITY else None
         ids.setdefault((m.doc, m.start, m.end, m.kind.value), n)
         rows.append(
-            (n, m.doc, m.kind.value, m.label, m.text, m.start, m.end, m.sentence, m.value, m.low, m.high)
-            + (m.unit, plain(m.qualifier), plain(m.grain), entity)
+            (
+                n,
+                m.doc,
+                m.kind.value,
+                m.label,
+                m.text,
+                m.start,
+                m.end,
+                m.sentence,
+                m.value,
+                m.low,
+                m.high,
+                m.unit,
+                plain(m.qualifier),
+                plain(m.grain),
+                entity,
+            )
         )
     db.executemany("INSERT INTO mentions VALUES (" + ", ".join("?" * 15) + ")", rows)
     return ids
@@ -205,11 +227,26 @@ def _facts(db: sqlite3.Connection, table: Table, mention_ids: dict[tuple, int]) 
         for c in f.claims:
             mention = mention_ids.get((c.doc, c.start, c.end, f.kind.value))
             rows.append(
-                (f.id, c.doc, mention, c.text, c.start, c.end, c.sentence, c.value, c.low, c.high, f.unit)
-                + (plain(c.qualifier), plain(c.grain), c.repeats, int(c.disagrees))
+                (
+                    f.id,
+                    c.doc,
+                    mention,
+                    c.text,
+                    c.start,
+                    c.end,
+                    c.sentence,
+                    c.value,
+                    c.low,
+                    c.high,
+                    f.unit,
+                    plain(c.qualifier),
+                    plain(c.grain),
+                    c.repeats,
+                    int(c.disagrees),
+                )
             )
     db.executemany(
-        "INSERT INTO claims (fact_id, doc, mention_id, text, start, \"end\", sentence, value, low, high, unit,"
+        'INSERT INTO claims (fact_id, doc, mention_id, text, start, "end", sentence, value, low, high, unit,'
         " qualifier, grain, repeats, disagrees) VALUES (" + ", ".join("?" * 15) + ")",
         rows,
     )
