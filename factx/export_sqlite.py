@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from factx.model import Entity, Kind, Mention, Table
 from factx.normalize.names import fold
@@ -78,6 +77,7 @@ CREATE TABLE claims (
     id INTEGER PRIMARY KEY,
     fact_id TEXT NOT NULL REFERENCES facts(id),
     doc TEXT NOT NULL REFERENCES documents(id),
+    outlet TEXT NOT NULL,
     mention_id INTEGER REFERENCES mentions(id),
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
@@ -110,14 +110,6 @@ INSERT INTO claims_fts(rowid, sentence, text) SELECT id, sentence, text FROM cla
 INSERT INTO mentions_fts(rowid, sentence, text) SELECT id, sentence, text FROM mentions;
 INSERT INTO documents_fts(rowid, text) SELECT rowid, text FROM documents;
 """
-# Datasette: the facets a reader wants first on each table (`datasette story.db -m metadata.json`).
-FACETS = {
-    "facts": ["status", "kind", "unit"],
-    "claims": ["doc", "qualifier"],
-    "mentions": ["kind", "label", "unit"],
-    "documents": ["source", "published"],
-    "entities": ["type", "spelling_variants"],
-}
 
 
 def sqlite_bytes(table: Table, mentions: Sequence[Mention] = ()) -> bytes:
@@ -154,13 +146,6 @@ def fill(db: sqlite3.Connection, table: Table, mentions: Sequence[Mention] = ())
         ids = _mentions(db, table, mentions)
         _facts(db, table, ids)
         db.executescript(FTS_FILL)
-
-
-def datasette_metadata(database: str) -> dict[str, Any]:
-    """Datasette metadata for a database named `database` (its file name without `.db`): facets per table."""
-    tables = {name: {"facets": facets} for name, facets in FACETS.items()}
-    tables["facts"]["sort"] = "id"
-    return {"title": "factx: facts across the sources", "databases": {database: {"tables": tables}}}
 
 
 def _entities(db: sqlite3.Connection, entities: Iterable[Entity]) -> None:
@@ -222,6 +207,7 @@ def _facts(db: sqlite3.Connection, table: Table, mention_ids: dict[tuple, int]) 
         "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(f.id, f.kind.value, f.about, f.why, f.unit, f.status.value, f.sources) for f in table.facts],
     )
+    outlets = {d.id: (d.source or "").strip() or d.id for d in table.documents}
     rows = []
     for f in table.facts:
         for c in f.claims:
@@ -230,6 +216,7 @@ def _facts(db: sqlite3.Connection, table: Table, mention_ids: dict[tuple, int]) 
                 (
                     f.id,
                     c.doc,
+                    outlets.get(c.doc, c.doc),
                     mention,
                     c.text,
                     c.start,
@@ -246,7 +233,7 @@ def _facts(db: sqlite3.Connection, table: Table, mention_ids: dict[tuple, int]) 
                 )
             )
     db.executemany(
-        'INSERT INTO claims (fact_id, doc, mention_id, text, start, "end", sentence, value, low, high, unit,'
-        " qualifier, grain, repeats, disagrees) VALUES (" + ", ".join("?" * 15) + ")",
+        'INSERT INTO claims (fact_id, doc, outlet, mention_id, text, start, "end", sentence, value, low,'
+        " high, unit, qualifier, grain, repeats, disagrees) VALUES (" + ", ".join("?" * 16) + ")",
         rows,
     )
