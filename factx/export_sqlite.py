@@ -101,9 +101,9 @@ CREATE INDEX idx_mentions_doc ON mentions(doc);
 CREATE INDEX idx_mentions_kind ON mentions(kind);
 CREATE INDEX idx_mentions_entity_id ON mentions(entity_id);
 CREATE INDEX idx_entity_variants_entity_id ON entity_variants(entity_id);
-CREATE VIRTUAL TABLE claims_fts USING fts5(sentence, text, content='claims', content_rowid='id');
-CREATE VIRTUAL TABLE mentions_fts USING fts5(sentence, text, content='mentions', content_rowid='id');
-CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents');
+CREATE VIRTUAL TABLE claims_fts USING fts5(sentence, text, content="claims", content_rowid="id");
+CREATE VIRTUAL TABLE mentions_fts USING fts5(sentence, text, content="mentions", content_rowid="id");
+CREATE VIRTUAL TABLE documents_fts USING fts5(text, content="documents");
 """
 FTS_FILL = """
 INSERT INTO claims_fts(rowid, sentence, text) SELECT id, sentence, text FROM claims;
