@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -221,3 +225,52 @@ def test_300_articles_render_and_filter_quickly(driver, tmp_path):
     assert shown(driver) == len(expected) > 0
     filtered = time.monotonic() - started
     assert loaded < 20 and filtered < 10, (loaded, filtered)  # generous: a shared 2-core machine
+
+
+DATASETTE_METADATA = {
+    "databases": {
+        "story": {
+            "tables": {
+                "facts": {"facets": ["status", "kind", "unit"]},
+                "claims": {"facets": ["outlet", "qualifier"]},
+                "mentions": {"facets": ["kind", "label"]},
+            }
+        }
+    }
+}
+
+
+@pytest.mark.model
+@pytest.mark.skipif(
+    not os.environ.get("FACTX_SCREENSHOTS")
+    or not shutil.which("datasette", path=str(Path(sys.executable).parent)),
+    reason="makes docs/datasette.png only with FACTX_SCREENSHOTS=DIR and datasette in the venv",
+)
+def test_datasette_screenshot(driver, tmp_path):
+    db, metadata = tmp_path / "story.db", tmp_path / "metadata.json"
+    done = factx("reconcile", str(SEEDS), "-f", "sqlite", "-o", str(db), "-q")
+    assert done.returncode == 0, done.stderr
+    metadata.write_text(json.dumps(DATASETTE_METADATA), encoding="utf-8")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    datasette = Path(sys.executable).with_name("datasette")
+    server = subprocess.Popen(
+        [str(datasette), "serve", str(db), "-m", str(metadata), "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/story/facts"
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        driver.get(url)
+        assert "status" in driver.page_source and "conflict" in driver.page_source
+        screenshot(driver, tmp_path, "datasette.png")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
