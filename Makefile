@@ -43,7 +43,7 @@ browser:
 
 # docs/report.png, taken by the browser test from the seeds' report.
 screenshots: install browser
-	FACTX_SCREENSHOTS=docs $(BIN)/python -m pytest -q tests/test_browser.py -k seeds
+	FACTX_SCREENSHOTS=docs $(BIN)/python -m pytest -q tests/test_browser.py -k "seeds or datasette"
 
 # The long property-based run; `make test` runs a bounded one.
 fuzz: install
