@@ -186,12 +186,12 @@ def _anchor_for(doc_index: int, marks: Sequence[Mark], start: int) -> str | None
 def _article(n: int, d: Document, outlet: str, marks: Sequence[Mark], mention_count: int) -> dict[str, Any]:
     segments, at = [], 0
     for m in marks:
-        if m.start > at:
-            segments.append({"text": d.text[at : m.start], "mark": None})
-        segments.append({"text": d.text[m.start : m.end], "mark": m, "anchor": f"m{n}-{m.start}"})
+        segments.extend(_plain(d, at, m.start))
+        segments.append(
+            {"text": d.text[m.start : m.end], "mark": m, "anchor": f"m{n}-{m.start}", "furniture": False}
+        )
         at = m.end
-    if at < len(d.text):
-        segments.append({"text": d.text[at:], "mark": None})
+    segments.extend(_plain(d, at, len(d.text)))
     return {
         "anchor": f"doc{n}",
         "id": d.id,
@@ -206,6 +206,22 @@ def _article(n: int, d: Document, outlet: str, marks: Sequence[Mark], mention_co
         "mentions": mention_count,
         "unresolved": sum(1 for m in marks if m.unresolved),
     }
+
+
+def _plain(d: Document, start: int, end: int) -> list[dict[str, Any]]:
+    """Unmarked text from `start` to `end`, with the page furniture factx skipped (teasers, widgets) apart."""
+    segments, at = [], start
+    for f_start, f_end in sorted(d.furniture):
+        f_start, f_end = max(f_start, start), min(f_end, end)
+        if f_start >= f_end:
+            continue
+        if f_start > at:
+            segments.append({"text": d.text[at:f_start], "mark": None, "furniture": False})
+        segments.append({"text": d.text[f_start:f_end], "mark": None, "furniture": True})
+        at = f_end
+    if at < end:
+        segments.append({"text": d.text[at:end], "mark": None, "furniture": False})
+    return segments
 
 
 def _fact(
@@ -277,5 +293,8 @@ def _entity(e: Entity, index: dict[str, int], outlets: dict[str, str]) -> dict[s
         "spelling_variants": e.spelling_variants,
         "ambiguous": e.ambiguous,
         "docs": docs(e.docs),
-        "variants": [{"text": v.text, "count": v.count, "docs": docs(v.docs)} for v in e.variants],
+        "variants": [
+            {"text": v.text, "count": v.count, "outlets": ", ".join(x["outlet"] for x in docs(v.docs))}
+            for v in e.variants
+        ],
     }

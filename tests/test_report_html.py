@@ -122,6 +122,21 @@ def test_an_unresolved_date_is_marked_as_such(story):
     assert "1 unresolved date" in page
 
 
+def test_page_furniture_is_shown_apart_from_the_article():
+    text = "It cost $5 million.\nYou may also like: Ten tips for spring\n"
+    teaser = _at(text, "You may also like: Ten tips for spring")
+    money = _mention("x", text, "$5 million", Kind.MONEY, "MONEY", 5_000_000, "USD")
+    page = page_data(Table((Document("x", text, furniture=(teaser,)),), (), ()), [money])
+    segments = [(s["text"], bool(s["mark"]), s["furniture"]) for s in page["articles"][0]["segments"]]
+    assert segments == [
+        ("It cost ", False, False),
+        ("$5 million", True, False),
+        (".\n", False, False),
+        ("You may also like: Ten tips for spring", False, True),
+        ("\n", False, False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -259,3 +274,17 @@ def test_300_articles_make_a_page_of_reasonable_size(tmp_path: Path):
     json_size = table.stat().st_size
     assert len(html.encode()) < 1.5 * (json_size + size), (len(html.encode()), json_size, size)
     assert len(html.encode()) < 3_000_000
+
+
+def test_html_in_process(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from factx.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("The city paid $4.5 million for 12 buses.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["reconcile", str(article), "-m", "blank", "-f", "html", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert 'data-k="money" title="F1 · money: $4.5 million">$4.5 million</mark>' in result.stdout  # a claim
+    assert result.stderr == ""
