@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Every transitive dependency (with dev tools) at one version, with its sha256s: what CI tested.
 LOCK := requirements/lock.txt
 
-.PHONY: install lock model demo test lint bench fuzz clean
+.PHONY: install lock model demo test lint bench fuzz clean browser screenshots
 
 install: $(STAMP)
 
@@ -32,8 +32,18 @@ model:
 demo: install
 	$(BIN)/factx reconcile seeds/
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
+
+# Debian's headless Chromium and its driver, for tests/test_browser.py (installed only when missing).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@test -x /usr/bin/chromedriver || { $(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
+# docs/report.png, taken by the browser test from the seeds' report.
+screenshots: install browser
+	FACTX_SCREENSHOTS=docs $(BIN)/python -m pytest -q tests/test_browser.py -k "seeds or datasette"
 
 # The long property-based run; `make test` runs a bounded one.
 fuzz: install

@@ -199,13 +199,22 @@ def _fault_boundary() -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
+def _check_format(fmt: OutputFormat, output: Path | None) -> None:
+    """A binary format (SQLite) needs a file: without `--output` it is a usage error, before any work."""
+    if fmt.binary and output is None:
+        raise typer.BadParameter(
+            f"--format {fmt.value} writes a database file, not text: name it, e.g. --output story.db",
+            param_hint="'--output'",
+        )
+
+
 @contextlib.contextmanager
-def _output(path: Path | None) -> Iterator[TextIO]:
+def _output(path: Path | None, binary: bool = False) -> Iterator[TextIO]:
     """stdout, or the `--output` file (see `factx.output`); a reader that goes away ends the run with 0."""
     from factx.output import ReaderGone, open_output
 
     try:
-        with open_output(path) as out:
+        with open_output(path, binary=binary) as out:
             yield out
     except ReaderGone:
         raise typer.Exit(0) from None
@@ -297,9 +306,10 @@ def extract(
     from factx.render import render_mentions
 
     kinds = _kinds(kind)
+    _check_format(fmt, output)
     with _fault_boundary():
         result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache, quiet)
-        with _output(output) as out:
+        with _output(output, fmt.binary) as out:
             render_mentions(result.mentions, result.documents, fmt, out)
     _finish(result)
 
@@ -376,6 +386,7 @@ def reconcile(
 
     kinds = _kinds(kind)
     statuses = _statuses(status)
+    _check_format(fmt, output)
     with _fault_boundary():
         result = _run_extract(
             paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache, quiet
@@ -386,8 +397,8 @@ def reconcile(
         else:
             table = filter_table(full, statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources)
             view = ReportView(full, single=show_all or status is not None, entities=show_entities)
-            with _output(output) as out:
-                render_table(table, fmt, out, view=view)
+            with _output(output, fmt.binary) as out:
+                render_table(table, fmt, out, view=view, mentions=result.mentions)
     _finish(result)
 
 
@@ -412,6 +423,7 @@ def show(
     """
     from factx.pipeline import reconcile_result
 
+    _check_format(fmt, output)
     with _fault_boundary():
         result = _run_extract(
             paths, frozenset(Kind), jobs, published, model, keep_furniture, cache, no_cache, quiet
@@ -431,7 +443,7 @@ def _write_fact(table, fact_id: str, fmt: OutputFormat, output: Path | None) -> 
             f"no fact {fact_id!r} in these articles (their facts: {ids})",
             hint="'factx reconcile --all PATH...' lists every fact with its id",
         )
-    with _output(output) as out:
+    with _output(output, fmt.binary) as out:
         render_fact(found[0], table.documents, fmt, out)
 
 
@@ -454,12 +466,13 @@ def entities(
     from factx.pipeline import reconcile_result
     from factx.render import render_table
 
+    _check_format(fmt, output)
     with _fault_boundary():
         result = _run_extract(
             paths, frozenset({Kind.ENTITY}), jobs, None, model, keep_furniture, cache, no_cache, quiet
         )
-        with _output(output) as out:
-            render_table(reconcile_result(result), fmt, out, entities_only=True)
+        with _output(output, fmt.binary) as out:
+            render_table(reconcile_result(result), fmt, out, entities_only=True, mentions=result.mentions)
     _finish(result)
 
 

@@ -56,8 +56,10 @@ class _Stdout:
 
 
 @contextlib.contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
+def open_output(path: Path | None, *, binary: bool = False) -> Iterator[TextIO]:
     """Yield a text stream for the output: standard output when `path` is None, else the file at `path`.
+
+    With `binary`, the stream takes bytes (an SQLite database) and `path` must be given.
 
     Raises:
         OutputError: when the output cannot be written (a folder, a missing folder, a full disk, a closed
@@ -65,6 +67,8 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         ReaderGone: when the reader of standard output went away.
     """
     if path is None:
+        if binary:
+            raise OutputError("this format is a binary file, not text", hint="name the file with --output")
         with _stdout() as out:
             yield out
         return
@@ -78,10 +82,10 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise OutputError(f"{path}: is a folder", hint="name a file with --output")
     if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
-        with _in_place(path, target) as out:
+        with _in_place(path, target, binary) as out:
             yield out
     elif st is None or stat.S_ISREG(st.st_mode):
-        with _atomic(path, target, st) as out:
+        with _atomic(path, target, st, binary) as out:
             yield out
     else:
         raise OutputError(f"{path}: not a regular file, a character device or a FIFO; not writing to it")
@@ -111,23 +115,23 @@ def _drop_stdout() -> None:
 
 
 @contextlib.contextmanager
-def _in_place(path: Path, target: Path) -> Iterator[TextIO]:
+def _in_place(path: Path, target: Path, binary: bool = False) -> Iterator[TextIO]:
     try:
-        with open(target, "w", encoding="utf-8", newline="") as fh:
+        with _open(target, binary) as fh:
             yield fh
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 @contextlib.contextmanager
-def _atomic(path: Path, target: Path, st: os.stat_result | None) -> Iterator[TextIO]:
+def _atomic(path: Path, target: Path, st: os.stat_result | None, binary: bool = False) -> Iterator[TextIO]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         _copy_mode(fd, st)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with _open(fd, binary) as fh:
             yield fh
         os.replace(tmp, target)
     except OSError as exc:
@@ -135,6 +139,13 @@ def _atomic(path: Path, target: Path, st: os.stat_result | None) -> Iterator[Tex
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def _open(file: Path | int, binary: bool):
+    """A file or descriptor opened for writing text as UTF-8, or bytes."""
+    if binary:
+        return open(file, "wb")
+    return open(file, "w", encoding="utf-8", newline="")
 
 
 def _copy_mode(fd: int, st: os.stat_result | None) -> None:

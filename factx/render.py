@@ -42,6 +42,13 @@ class OutputFormat(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     MD = "md"
+    HTML = "html"
+    SQLITE = "sqlite"
+
+    @property
+    def binary(self) -> bool:
+        """True for a format written as bytes to a named file, never to standard output."""
+        return self is OutputFormat.SQLITE
 
 
 def document_record(d: Document) -> dict[str, Any]:
@@ -138,7 +145,9 @@ def render_mentions(
         return {**mention_record(m), **origin.get(m.doc, {"source": None, "url": None})}
 
     fields = (*MENTION_FIELDS, "source", "url")
-    if fmt is OutputFormat.JSONL:
+    if fmt in (OutputFormat.HTML, OutputFormat.SQLITE):
+        render_table(Table(tuple(documents), (), ()), fmt, out, mentions=mentions)
+    elif fmt is OutputFormat.JSONL:
         for m in mentions:
             out.write(_dumps(record(m)) + "\n")
     elif fmt is OutputFormat.JSON:
@@ -179,10 +188,28 @@ def _mention_tables(mentions: Sequence[Mention], documents: Sequence[Document], 
 
 
 def render_table(
-    t: Table, fmt: OutputFormat, out: TextIO, *, entities_only: bool = False, view: ReportView | None = None
+    t: Table,
+    fmt: OutputFormat,
+    out: TextIO,
+    *,
+    entities_only: bool = False,
+    view: ReportView | None = None,
+    mentions: Sequence[Mention] = (),
 ) -> None:
-    """Write the consolidated table in `fmt`; `view` says what the terminal report adds (`report.py`)."""
-    if fmt is OutputFormat.JSON:
+    """Write the consolidated table in `fmt`; `view` says what the terminal report adds (`report.py`).
+
+    `mentions` are what the HTML page highlights in each article and what the SQLite file lists; the other
+    formats do not use them. SQLite is written as bytes: `out` must then be a binary stream.
+    """
+    if fmt is OutputFormat.HTML:
+        from factx.report_html import write_html
+
+        write_html(t, mentions, out)
+    elif fmt is OutputFormat.SQLITE:
+        from factx.export_sqlite import sqlite_bytes
+
+        out.write(sqlite_bytes(t, mentions))  # type: ignore[arg-type]
+    elif fmt is OutputFormat.JSON:
         record = table_record(t)
         if entities_only:
             record = {"documents": record["documents"], "entities": record["entities"]}
