@@ -321,7 +321,8 @@ def _run_extract(
     return result
 
 
-def _write_by_story(result, fmt, output, statuses, kinds, entity, min_sources, show_all, show_entities):
+def _write_by_story(result, fmt, output, filters: dict, view: dict, cluster) -> None:
+    """One table per story (`filters` for `filter_table`, `view` for the terminal report's `ReportView`)."""
     from factx.pipeline import reconcile_by_story
     from factx.reconcile import filter_table
     from factx.render import render_table
@@ -329,16 +330,11 @@ def _write_by_story(result, fmt, output, statuses, kinds, entity, min_sources, s
     from factx.report import ReportView
 
     tables = [
-        (
-            story,
-            filter_table(full, statuses=statuses, kinds=kinds, entity=entity, min_sources=min_sources),
-            full,
-        )
-        for story, full in reconcile_by_story(result)
+        (story, filter_table(full, **filters), full) for story, full in reconcile_by_story(result, cluster)
     ]
 
     def render(table, fmt, out, full) -> None:
-        render_table(table, fmt, out, view=ReportView(full, single=show_all, entities=show_entities))
+        render_table(table, fmt, out, view=ReportView(full, **view))
 
     with _output(output) as out:
         render_by_story(tables, fmt, out, render)
@@ -558,9 +554,9 @@ def reconcile(
                 cluster=_cluster(engine, scheduler, workers),
             )
         if by_story:
-            _write_by_story(
-                result, fmt, output, statuses, kinds, entity, min_sources, show_all, show_entities
-            )
+            filters = {"statuses": statuses, "kinds": kinds, "entity": entity, "min_sources": min_sources}
+            view = {"single": show_all or status is not None, "entities": show_entities}
+            _write_by_story(result, fmt, output, filters, view, _cluster(engine, scheduler, workers))
             _finish(result)
             return
         full = reconcile_result(result)

@@ -108,3 +108,15 @@ def extract_on_cluster(
                 future.cancel()
             if not scheduler:
                 dask.cluster.close()
+
+
+def map_on_cluster(fn: Callable, items: Sequence, *, scheduler: str | None = None, workers: int = 2) -> list:
+    """`[fn(item) for item in items]` on a Dask cluster, in order; a task is retried `RETRIES` times, and an
+    error that survives the retries is raised here (reconciliation has no input to blame)."""
+    with client(scheduler, workers) as dask:
+        try:
+            futures = [dask.submit(fn, item, retries=RETRIES, pure=False) for item in items]
+            return dask.gather(futures)
+        finally:
+            if not scheduler:
+                dask.cluster.close()

@@ -190,19 +190,29 @@ def reconcile_result(result: ExtractResult) -> Table:
     return build_table(result.documents, result.mentions)
 
 
-def reconcile_by_story(result: ExtractResult) -> list[tuple[Story, Table]]:
-    """Split the articles into stories (`factx.stories`) and consolidate each story's mentions apart."""
+def reconcile_by_story(
+    result: ExtractResult, cluster: ClusterOptions | None = None
+) -> list[tuple[Story, Table]]:
+    """Split the articles into stories (`factx.stories`) and consolidate each story's mentions apart: on the
+    Dask cluster when one is given and there is more than one story, else in this process."""
     from factx.stories import split_stories
 
     by_doc: dict[str, list[Mention]] = {}
     for m in result.mentions:
         by_doc.setdefault(m.doc, []).append(m)
     index = {d.id: d for d in result.documents}
-    tables = []
-    for story in split_stories(result.documents):
-        part = ExtractResult(
+    stories = split_stories(result.documents)
+    parts = [
+        ExtractResult(
             documents=[index[d] for d in story.documents],
             mentions=[m for d in story.documents for m in by_doc.get(d, ())],
         )
-        tables.append((story, reconcile_result(part)))
-    return tables
+        for story in stories
+    ]
+    if cluster is not None and len(parts) > 1:
+        from factx.distributed import map_on_cluster
+
+        tables = map_on_cluster(reconcile_result, parts, scheduler=cluster.scheduler, workers=cluster.workers)
+    else:
+        tables = [reconcile_result(part) for part in parts]
+    return list(zip(stories, tables, strict=True))

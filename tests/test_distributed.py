@@ -94,3 +94,15 @@ def test_cluster_options_need_the_dask_engine(tmp_path, option):
     done = factx("extract", str(tmp_path), *option)
     assert done.returncode == 2
     assert "only with --engine dask" in done.stderr
+
+
+@pytest.mark.model
+def test_stories_are_reconciled_on_the_cluster_with_the_same_tables(tmp_path):
+    from factx.pipeline import ClusterOptions, extract_paths, reconcile_by_story
+
+    write_feed(tmp_path / "feed")
+    result = extract_paths([str(tmp_path / "feed")])
+    here = reconcile_by_story(result)
+    there = reconcile_by_story(result, ClusterOptions(workers=2))
+    assert len(here) == 3
+    assert there == here
