@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.engines import engines, stories
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.json"
 
@@ -258,6 +260,23 @@ def _table(r: dict) -> str:
             f"{last['output_bytes'] / first['output_bytes']:.1f}× ({first['seconds']:.0f} s → "
             f"{last['seconds']:.0f} s, incl. start-up) | linear (≤ {growth:.0f}×) |"
         )
+    e = r.get("engines")
+    if e:
+        one, two = e["dask1"], e["dask2"]
+        lines += [
+            f"| Dask local cluster start-up, 1 / 2 workers (with the model loaded) | "
+            f"{one['ready_with_model_s']:.1f} s / {two['ready_with_model_s']:.1f} s | |",
+            f"| Dask, {e['articles']} articles: 1 / 2 workers (local, 1 process: {e['local_docs_s']:.1f}) | "
+            f"{one['docs_s']:.1f} / {two['docs_s']:.1f} docs/s (**{e['speedup_2_vs_1']:.2f}×**), "
+            "same output | |",
+            f"| memory per Dask worker | {two['worker_rss_mb']} MB | |",
+        ]
+    s = r.get("stories")
+    if s:
+        lines.append(
+            f"| story split, {s['articles']} ECB+ articles mixed (pairwise) | **F1 {s['f1']:.2f}** "
+            f"(P {s['precision']:.2f}, R {s['recall']:.2f}) in {s['seconds']:.1f} s | ≥ 0.9 |"
+        )
     return "\n".join(lines)
 
 
@@ -267,6 +286,7 @@ def main() -> None:
     )
     parser.add_argument("--articles", type=int, default=200, help="articles for the throughput comparison")
     parser.add_argument("--jobs-articles", type=int, default=2000, help="articles for --jobs 1 vs 2")
+    parser.add_argument("--engine-articles", type=int, default=400, help="articles for the Dask engine")
     parser.add_argument("--cache-articles", type=int, default=300, help="articles for the cache runs")
     parser.add_argument("--claims", default="10000,100000,1000000", help="claim counts for reconcile")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
@@ -283,6 +303,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.articles, args.jobs_articles, args.cache_articles, args.claims, args.repeat = 8, 16, 8, "2000", 1
+        args.engine_articles = 16
         args.sentence_chars = "2000,4000"
     sizes = [int(n) for n in args.claims.split(",")]
 
@@ -293,6 +314,8 @@ def main() -> None:
         ("cold_start", lambda: cold_start(max(args.repeat, 5))),
         ("cache", lambda: cache_runs(args.cache_articles)),
         ("long_sentences", lambda: long_sentences([int(n) for n in args.sentence_chars.split(",")])),
+        ("engines", lambda: engines(args.engine_articles)),
+        ("stories", stories),
     ]
     only = {name for name in args.only.split(",") if name}
     if only - {name for name, _ in steps}:

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterator
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
@@ -45,7 +46,31 @@ KindOpt = Annotated[
         help="Only these kinds, comma-separated: entity,money,count,percent,date.",
     ),
 ]
+OptionalPaths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="PATH...",
+        show_default=False,
+        help="Article files or folders; '-' reads standard input. Not with --mentions.",
+    ),
+]
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+MentionsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--mentions",
+        metavar="FILE",
+        help="Reconcile the mentions 'factx extract -f jsonl' wrote, instead of reading articles (no NLP).",
+    ),
+]
+DocumentsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--documents",
+        metavar="FILE",
+        help="With --mentions: the articles 'factx extract --documents FILE' wrote (text, dates, outlets).",
+    ),
+]
 
 
 def _output_path(value: Path | None) -> Path | None:
@@ -57,8 +82,8 @@ def _output_path(value: Path | None) -> Path | None:
         raise typer.BadParameter(str(exc), param_hint="--output") from None
 
 
-def _at_least_one(value: int) -> int:
-    if value < 1:
+def _at_least_one(value: int | None) -> int | None:
+    if value is not None and value < 1:
         raise typer.BadParameter(f"{value} is not a number of 1 or more")
     return value
 
@@ -101,6 +126,39 @@ CacheOpt = Annotated[
     typer.Option("--cache", metavar="FILE", help="Mention cache file (default: in the user cache folder)."),
 ]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the mention cache.")]
+
+
+class Engine(StrEnum):
+    """Where the NLP runs: local processes (`--jobs`), or a Dask cluster."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="Run the NLP in local processes (--jobs), or on a Dask cluster: pip install 'factx[dask]'.",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="With --engine dask: the scheduler to use (tcp://host:8786); default: start a local cluster.",
+    ),
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        metavar="N",
+        callback=_at_least_one,
+        help="With --engine dask and no --scheduler: worker processes of the local cluster.",
+    ),
+]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar (errors and warnings still show).")
 ]
@@ -229,7 +287,16 @@ def _open_cache(path: Path | None, no_cache: bool, console):
 
 
 def _run_extract(
-    paths, kinds, jobs, published, model, keep_furniture, cache_path=None, no_cache=False, quiet=False
+    paths,
+    kinds,
+    jobs,
+    published,
+    model,
+    keep_furniture,
+    cache_path=None,
+    no_cache=False,
+    quiet=False,
+    cluster=None,
 ):
     from factx.ingest import IngestOptions
     from factx.pipeline import extract_paths
@@ -239,12 +306,7 @@ def _run_extract(
     options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
 
     def report(error: InputError) -> None:
-        from rich.markup import escape
-
-        if isinstance(error, InputWarning):
-            console.print(f"[yellow]warning:[/] {escape(str(error))}")
-        else:
-            console.print(f"[red]error:[/] {escape(str(error))}")
+        _report_input(console, error)
 
     cache = _open_cache(cache_path, no_cache, console)
     jobs = _cap_jobs(jobs, console)
@@ -259,12 +321,76 @@ def _run_extract(
             on_error=report,
             on_document=progress.done,
             on_start=progress.start,
+            cluster=cluster,
         )
     if cache is not None:
         cache.close()
     if not result.documents and not result.errors:
         console.print("[yellow]warning:[/] no articles found under the paths given")
     return result
+
+
+def _write_by_story(result, fmt, output, filters: dict, view: dict, cluster) -> None:
+    """One table per story (`filters` for `filter_table`, `view` for the terminal report's `ReportView`)."""
+    from factx.pipeline import reconcile_by_story
+    from factx.reconcile import filter_table
+    from factx.render import render_table
+    from factx.render_stories import render_by_story
+    from factx.report import ReportView
+
+    tables = [
+        (story, filter_table(full, **filters), full) for story, full in reconcile_by_story(result, cluster)
+    ]
+
+    def render(table, fmt, out, full) -> None:
+        render_table(table, fmt, out, view=ReportView(full, **view))
+
+    with _output(output) as out:
+        render_by_story(tables, fmt, out, render)
+
+
+def _paths_or_mentions(ctx: typer.Context, paths, mentions: Path | None, documents: Path | None) -> None:
+    """PATH... or --mentions, exactly one; --documents only with --mentions (usage errors otherwise)."""
+    if paths and mentions is not None:
+        raise typer.BadParameter("give article paths or --mentions, not both", param_hint="--mentions")
+    if documents is not None and mentions is None:
+        raise typer.BadParameter("only with --mentions", param_hint="--documents")
+    if not paths and mentions is None:
+        exceptions = sys.modules[typer.BadParameter.__module__]  # click's, or typer's own copy of click
+        param = next(p for p in ctx.command.params if p.name == "paths")
+        raise exceptions.MissingParameter(ctx=ctx, param=param)
+
+
+def _read_extracted(mentions: Path, documents: Path | None):
+    from rich.markup import escape
+
+    from factx.seam import read_extracted
+
+    console = _stderr()
+    return read_extracted(
+        mentions, documents, on_error=lambda e: console.print(f"[red]error:[/] {escape(str(e))}")
+    )
+
+
+def _report_input(console, error: InputError) -> None:
+    from rich.markup import escape
+
+    if isinstance(error, InputWarning):
+        console.print(f"[yellow]warning:[/] {escape(str(error))}")
+    else:
+        console.print(f"[red]error:[/] {escape(str(error))}")
+
+
+def _cluster(engine: Engine, scheduler: str | None, workers: int | None):
+    """The Dask cluster options, or None for local processes; --scheduler/--workers need --engine dask."""
+    from factx.pipeline import ClusterOptions
+
+    if engine is Engine.LOCAL:
+        for name, value in (("--scheduler", scheduler), ("--workers", workers)):
+            if value is not None:
+                raise typer.BadParameter("only with --engine dask", param_hint=name)
+        return None
+    return ClusterOptions(scheduler=scheduler, workers=workers or 2)
 
 
 def _cap_jobs(jobs: int, console) -> int:
@@ -298,25 +424,45 @@ def extract(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
+    documents: Annotated[
+        Path | None,
+        typer.Option(
+            "--documents",
+            metavar="FILE",
+            callback=_output_path,
+            help="Also write the articles as read (JSON Lines), for 'factx reconcile --mentions'.",
+        ),
+    ] = None,
+    engine: EngineOpt = Engine.LOCAL,
+    scheduler: SchedulerOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Extract entities, money, counts, percentages and dates from each article, with normalized values.
 
     Example: factx extract seeds/ --kind money,date --format jsonl
     """
     from factx.render import render_mentions
+    from factx.seam import write_documents
 
     kinds = _kinds(kind)
     _check_format(fmt, output)
+    cluster = _cluster(engine, scheduler, workers)
     with _fault_boundary():
-        result = _run_extract(paths, kinds, jobs, published, model, keep_furniture, cache, no_cache, quiet)
+        result = _run_extract(
+            paths, kinds, jobs, published, model, keep_furniture, cache, no_cache, quiet, cluster=cluster
+        )
         with _output(output, fmt.binary) as out:
             render_mentions(result.mentions, result.documents, fmt, out)
+        if documents is not None:
+            with _output(documents) as out:
+                write_documents(result.documents, out)
     _finish(result)
 
 
 @app.command(cls=FactxCommand)
 def reconcile(
-    paths: Paths,
+    ctx: typer.Context,
+    paths: OptionalPaths = None,
     status: Annotated[
         str | None,
         typer.Option(
@@ -370,6 +516,18 @@ def reconcile(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
+    mentions: MentionsOpt = None,
+    documents: DocumentsOpt = None,
+    by_story: Annotated[
+        bool,
+        typer.Option(
+            "--by-story",
+            help="Split the articles into stories first (as 'factx stories' does) and reconcile each apart.",
+        ),
+    ] = False,
+    engine: EngineOpt = Engine.LOCAL,
+    scheduler: SchedulerOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Consolidate the articles into facts and show where the sources disagree, disagreements first.
 
@@ -387,10 +545,37 @@ def reconcile(
     kinds = _kinds(kind)
     statuses = _statuses(status)
     _check_format(fmt, output)
-    with _fault_boundary():
-        result = _run_extract(
-            paths, kinds | {Kind.ENTITY}, jobs, published, model, keep_furniture, cache, no_cache, quiet
+    _paths_or_mentions(ctx, paths, mentions, documents)
+    if by_story and fact is not None:
+        raise typer.BadParameter("a fact id belongs to one table; leave out --by-story", param_hint="--fact")
+    if by_story and fmt in (OutputFormat.HTML, OutputFormat.SQLITE):
+        raise typer.BadParameter(
+            "--by-story writes table, json, jsonl, csv or md; for a page or a database per story, run "
+            "'factx stories' and reconcile each story's articles",
+            param_hint="--format",
         )
+    with _fault_boundary():
+        if mentions is not None:
+            result = _read_extracted(mentions, documents)
+        else:
+            result = _run_extract(
+                paths,
+                kinds | {Kind.ENTITY},
+                jobs,
+                published,
+                model,
+                keep_furniture,
+                cache,
+                no_cache,
+                quiet,
+                cluster=_cluster(engine, scheduler, workers),
+            )
+        if by_story:
+            filters = {"statuses": statuses, "kinds": kinds, "entity": entity, "min_sources": min_sources}
+            view = {"single": show_all or status is not None, "entities": show_entities}
+            _write_by_story(result, fmt, output, filters, view, _cluster(engine, scheduler, workers))
+            _finish(result)
+            return
         full = reconcile_result(result)
         if fact is not None:
             _write_fact(full, fact, fmt, output)
@@ -445,6 +630,39 @@ def _write_fact(table, fact_id: str, fmt: OutputFormat, output: Path | None) -> 
         )
     with _output(output, fmt.binary) as out:
         render_fact(found[0], table.documents, fmt, out)
+
+
+@app.command(cls=FactxCommand)
+def stories(
+    paths: Paths,
+    fmt: FormatOpt = OutputFormat.TABLE,
+    output: OutputOpt = None,
+    published: PublishedOpt = None,
+    keep_furniture: FurnitureOpt = False,
+) -> None:
+    """Split a mixed set of articles into stories: the articles each story has, the names that mark it, and
+    its publication span. No NLP model runs; 'factx reconcile --by-story' reconciles each story apart.
+
+    Example: factx stories feed/ --format csv -o stories.csv
+    """
+    from factx.ingest import IngestOptions
+    from factx.pipeline import read_articles
+    from factx.render_stories import render_stories
+    from factx.stories import split_stories
+
+    if fmt in (OutputFormat.HTML, OutputFormat.SQLITE):
+        raise typer.BadParameter(
+            "the story split is written as table, json, jsonl, csv or md", param_hint="--format"
+        )
+    console = _stderr()
+    options = IngestOptions(published=_published(published), keep_furniture=keep_furniture)
+    with _fault_boundary():
+        result = read_articles(paths, options, on_error=lambda e: _report_input(console, e))
+        if not result.documents and not result.errors:
+            console.print("[yellow]warning:[/] no articles found under the paths given")
+        with _output(output) as out:
+            render_stories(split_stories(result.documents), fmt, out)
+    _finish(result)
 
 
 @app.command(cls=FactxCommand)

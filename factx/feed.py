@@ -46,12 +46,12 @@ def parse_records(text: str, name: str) -> Iterator[Record | InputError]:
             continue
         where = f"{name}:{lineno}"
         try:
-            yield from _record(_loads(line.removesuffix("\r"), where), lineno, where)
+            yield from _record(load_line(line.removesuffix("\r"), where), lineno, where)
         except InputError as exc:
             yield exc
 
 
-def _loads(line: str, where: str) -> object:
+def load_line(line: str, where: str) -> object:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from factx.cache import MentionCache
 from factx.errors import InputError, InputWarning, OptionError
 from factx.ingest import IngestOptions, read_documents
 from factx.model import ALL_KINDS, Document, Kind, Mention, Table
+
+if TYPE_CHECKING:
+    from factx.stories import Story
 
 CACHE_BATCH = 200  # documents per cache write: an interrupted run keeps what it finished
 
@@ -20,6 +24,14 @@ def max_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """Where `--engine dask` runs: an existing scheduler's address, or a local cluster of `workers`."""
+
+    scheduler: str | None = None
+    workers: int = 2
 
 
 @dataclass
@@ -44,6 +56,7 @@ def extract_paths(
     on_error: Callable[[InputError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    cluster: ClusterOptions | None = None,
 ) -> ExtractResult:
     """Read the articles under `paths` and extract their mentions.
 
@@ -58,6 +71,7 @@ def extract_paths(
         on_error: called with each input that could not be read, and each `InputWarning`, as soon as found.
         on_document: called after each document is processed (progress).
         on_start: called once with the number of documents the NLP will process (progress).
+        cluster: run the NLP on a Dask cluster (`factx.distributed`) instead of local processes.
 
     Raises:
         ModelError: when no spaCy pipeline can be loaded.
@@ -77,12 +91,7 @@ def extract_paths(
         if on_error:
             on_error(error)
 
-    documents = []
-    for item in read_documents(paths, options):
-        if isinstance(item, InputError):
-            report(item)
-        else:
-            documents.append(item)
+    documents = read_articles(paths, options, on_error=report).documents
     check_published_ids(options, documents)
     keys = [cache_key(processing_text(d), d, kinds, name, __version__) for d in documents] if cache else []
     cached = cache.get_many(sorted(set(keys))) if cache else {}
@@ -95,9 +104,23 @@ def extract_paths(
         from factx.nlp import build_pipeline
 
         pending: list[tuple[str, list[Mention]]] = []
-        outcomes = extract_all(
-            (documents[n] for n in misses), build_pipeline(name), kinds=kinds, n_process=min(jobs, max_jobs())
-        )
+        if cluster is not None:
+            from factx.distributed import extract_on_cluster
+
+            outcomes = extract_on_cluster(
+                [documents[n] for n in misses],
+                name,
+                kinds,
+                scheduler=cluster.scheduler,
+                workers=cluster.workers,
+            )
+        else:
+            outcomes = extract_all(
+                (documents[n] for n in misses),
+                build_pipeline(name),
+                kinds=kinds,
+                n_process=min(jobs, max_jobs()),
+            )
         for n, (document, mentions, failure) in zip(misses, outcomes, strict=True):
             if failure:
                 report(InputError(document.path or document.id, f"could not be processed ({failure})"))
@@ -124,6 +147,24 @@ def extract_paths(
     return result
 
 
+def read_articles(
+    paths: Sequence[str],
+    options: IngestOptions | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> ExtractResult:
+    """The articles under `paths` without their mentions; each input that could not be read goes to
+    `on_error` (and `errors`, or `warnings` for an `InputWarning`)."""
+    result = ExtractResult()
+    for item in read_documents(paths, options):
+        if isinstance(item, InputError):
+            (result.warnings if isinstance(item, InputWarning) else result.errors).append(item)
+            if on_error:
+                on_error(item)
+        else:
+            result.documents.append(item)
+    return result
+
+
 def check_published_ids(options: IngestOptions | None, documents: Sequence[Document]) -> None:
     """Every `DOC` of `--published DOC=DATE` must be the id of a document read: a typo is not ignored.
 
@@ -147,3 +188,31 @@ def reconcile_result(result: ExtractResult) -> Table:
     from factx.reconcile import build_table
 
     return build_table(result.documents, result.mentions)
+
+
+def reconcile_by_story(
+    result: ExtractResult, cluster: ClusterOptions | None = None
+) -> list[tuple[Story, Table]]:
+    """Split the articles into stories (`factx.stories`) and consolidate each story's mentions apart: on the
+    Dask cluster when one is given and there is more than one story, else in this process."""
+    from factx.stories import split_stories
+
+    by_doc: dict[str, list[Mention]] = {}
+    for m in result.mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    index = {d.id: d for d in result.documents}
+    stories = split_stories(result.documents)
+    parts = [
+        ExtractResult(
+            documents=[index[d] for d in story.documents],
+            mentions=[m for d in story.documents for m in by_doc.get(d, ())],
+        )
+        for story in stories
+    ]
+    if cluster is not None and len(parts) > 1:
+        from factx.distributed import map_on_cluster
+
+        tables = map_on_cluster(reconcile_result, parts, scheduler=cluster.scheduler, workers=cluster.workers)
+    else:
+        tables = [reconcile_result(part) for part in parts]
+    return list(zip(stories, tables, strict=True))

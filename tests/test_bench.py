@@ -27,6 +27,8 @@ def test_benchmark_runs_and_reports_every_measurement(tmp_path):
     assert {"throughput", "jobs", "reconcile", "cold_start", "cache", "long_sentences", "machine"} <= set(
         results
     )
+    assert results["engines"]["identical_output"] is True
+    assert results["engines"]["dask2"]["docs_s"] > 0
     assert results["jobs"]["identical_output"] is True
     assert [row["chars"] for row in results["long_sentences"]] == [2000, 4000]
     assert 0 < results["throughput"]["ratio"] < 2
