@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml $(LOCK) requirements/model.txt
 lock:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q "uv>=0.5,<1"
-	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra dask --universal --python-version 3.11 --generate-hashes \
 		--upgrade --quiet --custom-compile-command "make lock" -o $(LOCK)
 
 # The statistical model, pinned by sha256 (no download happens at run time).
