@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,13 @@ def xdg_cache(tmp_path_factory, monkeypatch) -> Path:
     folder = tmp_path_factory.mktemp("xdg-cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder
+
+
+def pytest_collection_modifyitems(config, items):
+    """The Datasette screenshot is a docs chore, not a check: deselected (not skipped) unless asked for."""
+    if os.environ.get("FACTX_SCREENSHOTS"):
+        return
+    chores = [item for item in items if item.get_closest_marker("screenshots")]
+    if chores:
+        config.hook.pytest_deselected(items=chores)
+        items[:] = [item for item in items if not item.get_closest_marker("screenshots")]

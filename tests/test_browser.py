@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -241,11 +240,7 @@ DATASETTE_METADATA = {
 
 
 @pytest.mark.model
-@pytest.mark.skipif(
-    not os.environ.get("FACTX_SCREENSHOTS")
-    or not shutil.which("datasette", path=str(Path(sys.executable).parent)),
-    reason="makes docs/datasette.png only with FACTX_SCREENSHOTS=DIR and datasette in the venv",
-)
+@pytest.mark.screenshots
 def test_datasette_screenshot(driver, tmp_path):
     db, metadata = tmp_path / "story.db", tmp_path / "metadata.json"
     done = factx("reconcile", str(SEEDS), "-f", "sqlite", "-o", str(db), "-q")

@@ -59,7 +59,7 @@ COMMANDS = list(_commands())
 
 def test_the_command_list_comes_from_the_app():
     assert ("factx", "reconcile") in COMMANDS and ("factx", "cache", "clear") in COMMANDS
-    assert ("factx", "show") in COMMANDS and len(COMMANDS) == 6
+    assert ("factx", "show") in COMMANDS and ("factx", "stories") in COMMANDS and len(COMMANDS) == 7
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
