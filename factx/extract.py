@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factx.components.count import number_text
+from factx.frames import frame_of
 from factx.ingest import processing_text
 from factx.model import ALL_KINDS, Document, Kind, Mention
 from factx.normalize.dates import resolve_date
@@ -197,6 +198,7 @@ def extract(
     sentences = _Sentences(doc)
     bounds = _SentenceBounds(document, offset)
     entity_keys = _EntityKeys(doc, sentences)
+    entity_spans = sorted(doc.spans.get(SPAN_KEYS[Kind.ENTITY], []), key=lambda e: e.start)
     for kind in Kind:
         if kind not in kinds:
             continue
@@ -208,6 +210,17 @@ def extract(
             label = fields.pop("label", kind.value.upper())
             start, end = offset + span.start_char, offset + span.end_char
             sent_start, sent_end = bounds.of(sent)
+            frame = (
+                None
+                if kind is Kind.ENTITY
+                else frame_of(
+                    span,
+                    unit=fields.get("unit") if kind is Kind.COUNT else None,
+                    entities=entity_spans,
+                    parsed=ann.parsed,
+                    dated=kind is Kind.DATE,
+                )
+            )
             yield Mention(
                 doc=document.id,
                 kind=kind,
@@ -220,6 +233,10 @@ def extract(
                 head=governing_lemma(span, parsed=ann.parsed),
                 sentence_start=sent_start,
                 sentence_end=sent_end,
+                measure=frame and frame.measure,
+                event=frame and frame.event,
+                anchors=frame.anchors if frame else (),
+                time=frame and frame.time,
                 **fields,
             )
 

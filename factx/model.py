@@ -70,7 +70,8 @@ class Document:
     `text` is the decoded text; every offset in factx points into it. `furniture` lists the
     (start, end) ranges judged page furniture (teasers, rating widgets, share lines); they are
     masked, not cut, so offsets stay valid. `dateline` is the range of a byline or "published on"
-    line: a date there dates the article and is not a fact of the story.
+    line: a date there dates the article and is not a fact of the story. `duplicate_of` names an earlier
+    document with the same text (a wire copy run twice): it is shown but not counted as a second source.
     """
 
     id: str
@@ -82,6 +83,7 @@ class Document:
     url: str | None = None
     furniture: tuple[tuple[int, int], ...] = ()
     dateline: tuple[int, int] | None = None
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ class Mention:
     `context` holds the content lemmas and entity names of the sentence and `head` the governing verb's
     lemma; reconciliation clusters claims by them. `sentence` is the sentence, or a window of it around the
     mention when it is very long (`factx.window`); `sentence_start` and `sentence_end` are the whole
-    sentence's offsets.
+    sentence's offsets. `measure`, `event`, `anchors` and `time` are the mention's claim frame
+    (`factx.frames`): what it counts, the event it belongs to, the entities and year of its clause.
     """
 
     doc: str
@@ -113,6 +116,10 @@ class Mention:
     head: str | None = None
     sentence_start: int | None = None
     sentence_end: int | None = None
+    measure: str | None = None
+    event: str | None = None
+    anchors: tuple[str, ...] = ()
+    time: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Mentions as plain JSON-ready records and back: the output contract's fields plus `precision`, `context`
-and `head`, which reconciliation reads, and the whole sentence's offsets `sentence_start`, `sentence_end`."""
+and `head`, which reconciliation reads, the whole sentence's offsets `sentence_start`, `sentence_end`, and the
+claim frame (`measure`, `event`, `anchors`, `time`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ def mention_record(m: Mention) -> dict[str, Any]:
     record["head"] = m.head
     record["sentence_start"] = m.sentence_start
     record["sentence_end"] = m.sentence_end
+    record["measure"] = m.measure
+    record["event"] = m.event
+    record["anchors"] = list(m.anchors)
+    record["time"] = m.time
     return record
 
 
@@ -49,4 +54,5 @@ def mention_from_record(record: dict[str, Any]) -> Mention:
     fields["qualifier"] = Qualifier(fields["qualifier"]) if fields.get("qualifier") else None
     fields["grain"] = Grain(fields["grain"]) if fields.get("grain") else None
     fields["context"] = tuple(fields.get("context") or ())
+    fields["anchors"] = tuple(fields.get("anchors") or ())
     return Mention(**fields)

@@ -1,10 +1,13 @@
 """Claims (money, count, percent and date mentions) → facts stated across documents.
 
-Claims are blocked by kind and unit, sorted by value, and compared only with their nearest neighbours in
-value order, so the work grows as n·log n, not n². A pair's score is how close the values are times how
-alike the contexts are (content lemmas, entities and governing verb of the sentence, weighted by rarity).
-Pairs are joined best first, never putting two different values from one document into one fact and never
-letting a fact's values spread too far apart.
+What a claim is about decides its fact; the values decide the status (DESIGN.md, "Claim frames"). Claims are
+blocked by kind and measure (`person` for people, Palestinians and the dead; the unit otherwise). Within a
+block, claims whose frames match (the same event, the same group, no conflicting year or anchors) are paired
+whatever their values; claims whose events are different classes are never paired. Where frames are thin (no
+event, or only unlike predicates), claims are sorted by value and compared with their nearest neighbours in
+value order, the score being how close the values are times how alike the contexts are. Either way the work
+grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first, never
+putting two different values from one document into one fact.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from factx.frames import is_event_class, kin
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
+from factx.normalize.names import fold
+from factx.reconcile.explain import about_of, explain
 from factx.reconcile.status import fact_status
 
 FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE)
@@ -35,6 +41,12 @@ MAX_DATE_GAP_DAYS = 14
 NUMBER_CONTEXT_BASE = 0.6
 DATE_CONTEXT_BASE = 0.3
 JOIN_THRESHOLD = 0.42
+# Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
+# toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
+MAX_FRAME_SPREAD = 4.0
+FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
+FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
+FRAME_WINDOW = 24
 ABOUT_WORDS = 5
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -51,6 +63,11 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     doc: str
     key: tuple
     weight: float = 0.0
+    event: str | None = None
+    strong: bool = False  # the event is a class of frames.json, not a bare predicate
+    group: str | None = None
+    anchors: frozenset[str] = frozenset()
+    time: str | None = None
 
 
 def _day(iso: str) -> float:
@@ -61,19 +78,52 @@ def _features(m: Mention) -> frozenset[str]:
     return frozenset(m.context) | ({f"^{m.head}"} if m.head else frozenset())
 
 
+def _anchor_words(anchors: tuple[str, ...]) -> frozenset[str]:
+    """The words of the anchor names, folded: "Los Angeles Angels" and "Angels" share one."""
+    return frozenset(w for a in anchors for w in fold(a).split() if len(w) > 2)
+
+
 def _item(index: int, m: Mention, features: frozenset[str], idf: dict[str, float]) -> _Item:
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
+    frame = {
+        "event": m.event,
+        "strong": is_event_class(m.event),
+        "group": m.measure.partition(":")[2] or None if m.measure else None,
+        "anchors": _anchor_words(m.anchors),
+        "time": m.time,
+    }
     if m.kind is Kind.DATE:
         lo, hi = _day(str(m.low)), _day(str(m.high))
-        return _Item(index, m, lo, hi, lo, features, m.doc, key, weight)
+        return _Item(index, m, lo, hi, lo, features, m.doc, key, weight, **frame)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
         lo = hi = v
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    return _Item(index, m, lo - half, hi + half, v, features, m.doc, key, weight)
+    return _Item(index, m, lo - half, hi + half, v, features, m.doc, key, weight, **frame)
+
+
+_APART, _THIN, _SAME = 0, 1, 2
+
+
+def _relation(a: _Item, b: _Item) -> int:
+    """How the frames of two claims relate: apart (never one fact), thin (the values and contexts decide) or
+    the same (one fact whatever the values)."""
+    if a.time and b.time and a.time != b.time:
+        return _APART
+    if a.event is None or b.event is None:
+        return _THIN
+    if a.event != b.event:
+        if a.strong and b.strong and not kin(a.event, b.event):
+            return _APART
+        return _THIN
+    if a.group != b.group:
+        return _THIN
+    if a.anchors and b.anchors and not a.anchors & b.anchors:
+        return _THIN
+    return _SAME
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -115,6 +165,8 @@ class _Clusters:
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: it.key} for i, it in enumerate(items)}
         self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
+        self.events = {i: {it.event} if it.strong else set() for i, it in enumerate(items)}
+        self.times = {i: {it.time} if it.time else set() for i, it in enumerate(items)}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -123,26 +175,33 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def _fits(self, ra: int, rb: int) -> bool:
+    def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
         small, large = (da, db) if len(da) < len(db) else (db, da)
         if any(doc in large and large[doc] != key for doc, key in small.items()):
+            return False
+        if len(self.times[ra] | self.times[rb]) > 1:
+            return False
+        events = self.events[ra] | self.events[rb]
+        if len(events) > 1 and not (len(events) == 2 and kin(*sorted(events))):
             return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
-        return lo == hi or (lo > 0 and hi / lo <= MAX_VALUE_SPREAD)
+        return lo == hi or (lo > 0 and hi / lo <= spread)
 
-    def join(self, a: int, b: int) -> None:
+    def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self._fits(ra, rb):  # most pairs of a long run of one value end here
+        if ra == rb or not self._fits(ra, rb, spread):  # most pairs of a long run of one value end here
             return
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
+        self.events[ra] |= self.events.pop(rb)
+        self.times[ra] |= self.times.pop(rb)
         pa, pb = self.span[ra], self.span.pop(rb)
         self.span[ra] = (min(pa[0], pb[0]), max(pa[1], pb[1]), max(pa[2], pb[2]), min(pa[3], pb[3]))
 
@@ -150,15 +209,39 @@ class _Clusters:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
 
 
+def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
+    """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
+    or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for k, it in enumerate(items):
+        if it.event is not None:
+            groups[it.event].append(k)
+    pairs = []
+    for members in groups.values():
+        members.sort(key=lambda k: (items[k].point, items[k].index))
+        window = len(members) if len(members) <= FRAME_GROUP_ALL_PAIRS else FRAME_WINDOW
+        for n, ka in enumerate(members):
+            a = items[ka]
+            for kb in members[n + 1 : n + 1 + window]:
+                b = items[kb]
+                if a.doc == b.doc or _relation(a, b) != _SAME:
+                    continue
+                score = FRAME_SCORE + _similarity(a, b, idf)
+                pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD))
+    return pairs
+
+
 def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
-    pairs = []
+    pairs = _frame_pairs(items, idf)
     for n, ka in enumerate(order):
         a = items[ka]
         for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
             b = items[kb]
             if a.doc == b.doc and a.key != b.key:
+                continue
+            if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
                 continue
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
@@ -166,11 +249,11 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
                 continue
             score = closeness * (base + (1 - base) * _similarity(a, b, idf))
             if score >= JOIN_THRESHOLD:
-                pairs.append((-score, a.index, b.index, ka, kb))
+                pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     pairs.sort()
     clusters = _Clusters(items, is_date)
     for pair in pairs:
-        clusters.join(pair[3], pair[4])
+        clusters.join(pair[3], pair[4], pair[5])
     return clusters.groups()
 
 
@@ -230,13 +313,14 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     items = [_item(i, m, fs, idf) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))]
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
-        blocks[(it.mention.kind.value, it.mention.unit or "")].append(it)
+        blocks[(it.mention.kind.value, _block_unit(it.mention))].append(it)
     built = []
     for (kind, unit), block in sorted(blocks.items()):
         for members in _cluster(block, idf, kind == Kind.DATE.value):
             claims = _claims(members)
             status = fact_status(claims)
-            about = _about(members, idf)
+            about = about_of([it.mention for it in members], _about(members, idf))
+            why, claims = explain(claims, status)
             built.append(
                 (
                     STATUS_ORDER[status],
@@ -247,10 +331,19 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
                     claims,
                     status,
                     about,
+                    why,
                 )
             )
     built.sort(key=lambda b: b[:3])
     return [
-        Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims)
-        for n, (_, _, _, kind, unit, claims, status, about) in enumerate(built, start=1)
+        Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims, why=why)
+        for n, (_, _, _, kind, unit, claims, status, about, why) in enumerate(built, start=1)
     ]
+
+
+def _block_unit(m: Mention) -> str:
+    """Claims are compared within a kind and a measure: a count's measure class (people, Palestinians and
+    victims are all `person`), else the unit."""
+    if m.kind is Kind.COUNT and m.measure:
+        return m.measure.partition(":")[0]
+    return m.unit or ""
