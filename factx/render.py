@@ -31,6 +31,8 @@ CLAIM_CSV_FIELDS = (
     "sentence",
     "source",
     "url",
+    "why",
+    "disagrees",
 )
 
 
@@ -53,6 +55,7 @@ def document_record(d: Document) -> dict[str, Any]:
         "published_from": d.published_from,
         "source": d.source,
         "url": d.url,
+        "duplicate_of": d.duplicate_of,
     }
 
 
@@ -85,6 +88,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
             "qualifier": plain(c.qualifier),
             "grain": plain(c.grain),
             "repeats": c.repeats,
+            "disagrees": c.disagrees,
         }
         for c in f.claims
     ]
@@ -95,6 +99,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
         "unit": f.unit,
         "status": f.status.value,
         "sources": f.sources,
+        "why": f.why,
         "claims": claims,
     }
 
@@ -255,6 +260,8 @@ def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[
                     c.sentence,
                     doc.source if doc else None,
                     doc.url if doc else None,
+                    f.why,
+                    c.disagrees,
                 ]
             )
     return CLAIM_CSV_FIELDS, rows
