@@ -45,6 +45,7 @@ class Words:
     light: frozenset[str]
     earlier: frozenset[str]
     kin: frozenset[frozenset[str]]
+    outcomes: frozenset[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def words() -> Words:
             light=frozenset(data["light_verbs"]),
             earlier=frozenset(data["earlier_cues"]),
             kin=frozenset(frozenset(pair) for pair in data["kin_events"]),
+            outcomes=frozenset(data["outcome_events"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -126,13 +128,38 @@ def _class_near(tok: Token) -> str | None:
     return None
 
 
+def _arguments(verb: Token) -> list[Token]:
+    """A verb's subject, objects and complements, with the objects of its prepositions ("shot to death")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in _ARGUMENTS:
+            found.append(child)
+        elif child.dep_ in ("prep", "agent"):
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _outcome(verb: Token, span: Span) -> str | None:
+    """An outcome named among a verb's arguments, which says more than the verb: "shot to death" is a death,
+    "shelled and wounded" an injury."""
+    for child in _arguments(verb):
+        if child.i not in range(span.start, span.end):
+            near = _class_near(child)
+            if near in words().outcomes:
+                return near
+    return None
+
+
 def _event(span: Span) -> tuple[str | None, Token | None]:
     """The event of the mention and the head of its clause.
 
     Looks at the counted noun's own modifiers ("40 people killed", "three dead"), then up the head chain;
-    at each step at the word, its compound ("death toll") and, for a verb, its subject and object ("the toll
-    rose to 40"). "worth" gives way to the thing whose worth it is. Falls back to the first predicate that is
-    not a light verb.
+    at each step at the word, its compound ("death toll") and, for a verb, its subject, objects and the
+    objects of its prepositions ("the toll rose to 40", "shot to death"). The climb ends at the mention's own
+    verb: the verbs above it state other things. It goes on only through "worth"/"valued", which give way to
+    the thing whose worth they state, and through a light verb in a relative clause ("the deal, which is
+    worth …"). Falls back to the lemma of that verb, or, when it is a light one, of the noun the number
+    modifies ("a $144 billion bailout").
     """
     w = words()
     root = span.root
@@ -141,38 +168,40 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
             found = _class_near(child)
             if found:
                 return found, child
-    fallback: str | None = None
+    verb_fallback: str | None = None
+    noun_fallback: str | None = None
     transparent = False
     clause: Token | None = None
     tok = root
     for _ in range(MAX_HOPS):
-        if tok is not root or tok.dep_ in ("compound", "nummod"):
-            found = _class_near(tok)
-            if found == _TRANSPARENT:
-                transparent = True
-            elif found:
-                return found, clause or tok
+        found = _class_near(tok) if tok is not root or tok.dep_ in ("compound", "nummod") else None
+        if found and tok.pos_ in _VERBS:
+            found = _outcome(tok, span) or found
+        if found == _TRANSPARENT:
+            transparent = True
+        elif found:
+            return found, clause or tok
+        if tok.pos_ in _NOUNS and tok is not root and noun_fallback is None:
+            noun_fallback = _lemma(tok)
         if tok.pos_ in _VERBS:
             clause = clause or tok
-            for child in tok.children:
-                if (
-                    child.dep_ in _ARGUMENTS
-                    and child.pos_ in _NOUNS | {"ADJ"}
-                    and child.i not in range(span.start, span.end)
-                ):
-                    found = _class_near(child)
-                    if found and found != _TRANSPARENT:
-                        return found, clause
-                    if found == _TRANSPARENT:
-                        transparent = True
-            if fallback is None and _lemma(tok) not in w.light and tok.pos_ == "VERB":
-                fallback = _lemma(tok)
+            for child in _arguments(tok):
+                if child.pos_ in _NOUNS | {"ADJ"} and child.i not in range(span.start, span.end):
+                    near = _class_near(child)
+                    if near and near != _TRANSPARENT:
+                        return near, clause
+                    transparent = transparent or near == _TRANSPARENT
+            light = _lemma(tok) in w.light or tok.pos_ == "AUX"
+            if not light and found != _TRANSPARENT:
+                verb_fallback = verb_fallback or _lemma(tok)
+            if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl"))):
+                break
         if tok.head is tok:
             break
         tok = tok.head
     if transparent:
         return _TRANSPARENT, clause
-    return fallback, clause
+    return verb_fallback or noun_fallback, clause
 
 
 def _anchors(span: Span, clause: Token | None, entities: list[Span]) -> tuple[str, ...]:
