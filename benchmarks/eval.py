@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no story scored: no gold with texts present")
         return 0
     print(
-        f"all {scored} stories: facts right {_percent(total.facts_right, total.facts)}, disagreements surfaced "
+        f"all {scored} stories: facts right {_percent(total.facts_right, total.facts)}, "
+        "disagreements surfaced "
         f"{_percent(total.disagreements_right, total.disagreements)}, separate kept apart "
         f"{_percent(total.separate_right, total.separate)}"
     )

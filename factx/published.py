@@ -197,6 +197,7 @@ def unresolved_note(documents: Iterable[Document], mentions: Iterable[Mention]) 
         return None
     articles = len({m.doc for m in left})
     return (
-        f"{len(left)} relative date(s) in {articles} article(s) with no publication date were left unresolved; "
+        f"{len(left)} relative date(s) in {articles} article(s) with no publication date were left "
+        "unresolved; "
         "pass --published YYYY-MM-DD (or DOC=YYYY-MM-DD for one article) to resolve them"
     )
