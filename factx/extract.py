@@ -237,6 +237,7 @@ def extract(
                 event=frame and frame.event,
                 anchors=frame.anchors if frame else (),
                 time=frame and frame.time,
+                earlier=bool(frame and frame.earlier),
                 **fields,
             )
 

@@ -90,6 +90,7 @@ class Frame:
     event: str | None = None
     anchors: tuple[str, ...] = ()
     time: str | None = None
+    earlier: bool = False
 
 
 def measure_of(unit: str | None, root: Token | None = None) -> str | None:
@@ -254,12 +255,25 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         event=event,
         anchors=_anchors(span, clause, entities),
         time=None if dated else _year(span, clause),
+        earlier=_earlier(span, clause),
     )
 
 
-def earlier_cue(sentence: str) -> bool:
-    """Whether a sentence presents its figure as an earlier one ("initially said 30")."""
-    return any(word in words().earlier for word in re.findall(r"[a-z]+", sentence.lower()))
+def _earlier(span: Span, clause: Token | None) -> bool:
+    """Whether the text presents the figure as superseded: "up from 30", "initially reported 30", "an
+    earlier toll of 30"."""
+    cues = words().earlier
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "from" and doc[span.start - 1].head.pos_ in _VERBS:
+        return True
+    verbs = [clause, clause.head] if clause is not None else []
+    for verb in verbs:
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in cues for c in verb.children):
+            return True
+    noun = span.root.head if span.root.dep_ == "pobj" else span.root
+    if noun.dep_ == "prep":  # "an earlier toll of 30 people"
+        noun = noun.head
+    return any(c.dep_ == "amod" and c.lower_ in cues for c in noun.children)
 
 
 def event_name(event: str | None) -> str | None:

@@ -95,7 +95,8 @@ class Mention:
     lemma; reconciliation clusters claims by them. `sentence` is the sentence, or a window of it around the
     mention when it is very long (`factx.window`); `sentence_start` and `sentence_end` are the whole
     sentence's offsets. `measure`, `event`, `anchors` and `time` are the mention's claim frame
-    (`factx.frames`): what it counts, the event it belongs to, the entities and year of its clause.
+    (`factx.frames`): what it counts, the event it belongs to, the entities and year of its clause;
+    `earlier` marks a figure the text presents as superseded ("initially said 30", "up from 30").
     """
 
     doc: str
@@ -120,6 +121,7 @@ class Mention:
     event: str | None = None
     anchors: tuple[str, ...] = ()
     time: str | None = None
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Claim:
-    """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict."""
+    """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict and
+    `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status)."""
 
     doc: str
     text: str
@@ -162,6 +165,7 @@ class Claim:
     precision: float | None = None
     repeats: int = 1
     disagrees: bool = False
+    earlier: bool = False
 
 
 @dataclass(frozen=True)

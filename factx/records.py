@@ -1,6 +1,6 @@
 """Mentions as plain JSON-ready records and back: the output contract's fields plus `precision`, `context`
 and `head`, which reconciliation reads, the whole sentence's offsets `sentence_start`, `sentence_end`, and the
-claim frame (`measure`, `event`, `anchors`, `time`)."""
+claim frame (`measure`, `event`, `anchors`, `time`, `earlier`)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
     record["event"] = m.event
     record["anchors"] = list(m.anchors)
     record["time"] = m.time
+    record["earlier"] = m.earlier
     return record
 
 

@@ -89,6 +89,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
             "grain": plain(c.grain),
             "repeats": c.repeats,
             "disagrees": c.disagrees,
+            "earlier": c.earlier,
         }
         for c in f.claims
     ]

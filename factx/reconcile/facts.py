@@ -93,19 +93,22 @@ def _item(index: int, m: Mention, features: frozenset[str], idf: dict[str, float
         "anchors": _anchor_words(m.anchors),
         "time": m.time,
     }
+    # An earlier figure ("initially said 30") may sit in one fact with its document's later one.
+    doc = m.doc + _EARLIER if m.earlier else m.doc
     if m.kind is Kind.DATE:
         lo, hi = _day(str(m.low)), _day(str(m.high))
-        return _Item(index, m, lo, hi, lo, features, m.doc, key, weight, **frame)
+        return _Item(index, m, lo, hi, lo, features, doc, key, weight, **frame)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
         lo = hi = v
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    return _Item(index, m, lo - half, hi + half, v, features, m.doc, key, weight, **frame)
+    return _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
 
 
 _APART, _THIN, _SAME = 0, 1, 2
+_EARLIER = "\x00earlier"
 
 
 def _relation(a: _Item, b: _Item) -> int:
@@ -260,13 +263,14 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
 def _claims(members: list[_Item]) -> tuple[Claim, ...]:
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for it in members:
-        by_doc[it.mention.doc].append(it.mention)
+        by_doc[it.doc].append(it.mention)
     claims = []
     for doc in sorted(by_doc):
         first = min(by_doc[doc], key=lambda m: m.start)
         claims.append(
             Claim(
-                doc=doc,
+                doc=first.doc,
+                earlier=doc.endswith(_EARLIER),
                 text=first.text,
                 start=first.start,
                 end=first.end,
@@ -318,9 +322,11 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     for (kind, unit), block in sorted(blocks.items()):
         for members in _cluster(block, idf, kind == Kind.DATE.value):
             claims = _claims(members)
-            status = fact_status(claims)
+            current = tuple(c for c in claims if not c.earlier) or claims
+            status = fact_status(current)
             about = about_of([it.mention for it in members], _about(members, idf))
-            why, claims = explain(claims, status)
+            why, explained = explain(current, status)
+            claims = tuple(sorted((*explained, *(c for c in claims if c not in current)), key=_claim_order))
             built.append(
                 (
                     STATUS_ORDER[status],
@@ -339,6 +345,10 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
         Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims, why=why)
         for n, (_, _, _, kind, unit, claims, status, about, why) in enumerate(built, start=1)
     ]
+
+
+def _claim_order(c: Claim) -> tuple:
+    return (c.doc, c.earlier, c.start)
 
 
 def _block_unit(m: Mention) -> str:
