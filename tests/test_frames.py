@@ -17,7 +17,8 @@ pytestmark = pytest.mark.model
 
 TOLL = {
     "a": "Published: March 3, 2024\n\nSome 30 people were killed when shells hit a school in Northtown.\n",
-    "b": "Posted: March 3, 2024 9:10 AM ET\n\nAt least 40 Palestinians were killed when shells hit the school.\n",
+    "b": "Posted: March 3, 2024 9:10 AM ET\n\nAt least 40 Palestinians were killed when shells hit the school."
+    "\n",
     "c": "At least 43 people died in the shelling of the school in Northtown, officials said.\n",
 }
 SAME_VALUE_OTHER_EVENT = {
@@ -30,7 +31,8 @@ NARROWER_GROUP = {
     "b": "Forty people were killed in the fire.\n",
 }
 EARLIER_LATER = {
-    "a": "Officials initially said 30 people were killed in the blast. Later they said 45 people were killed.\n",
+    "a": "Officials initially said 30 people were killed in the blast. Later they said 45 people were killed."
+    "\n",
     "b": "The blast killed 45 people, officials said.\n",
 }
 FALSE_FRIEND = {
