@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 
 TOLL = {
     "a": "Published: March 3, 2024\n\nSome 30 people were killed when shells hit a school in Northtown.\n",
-    "b": "Posted: March 3, 2024 9:10 AM ET\n\nAt least 40 Palestinians were killed when shells hit the school.",
+    "b": "Posted: March 3, 2024 9:10 AM ET\n\nAt least 40 Palestinians were killed when shells hit it.",
     "c": "At least 43 people died in the shelling of the school in Northtown, officials said.\n",
 }
 SAME_VALUE_OTHER_EVENT = {
