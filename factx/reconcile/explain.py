@@ -69,11 +69,14 @@ def _groups_by_text(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
     return sorted(by_text.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
-def _largest_consistent(claims: Sequence[Claim]) -> tuple[list[int], bool]:
+def _largest_consistent(
+    claims: Sequence[Claim], intervals: Sequence[Interval | None] | None = None
+) -> tuple[list[int], bool]:
     """The largest set of claims that can all be right (their intervals share a point) and whether it is the
     only largest one. Intervals that overlap pairwise share a point, so growing a set from each claim in turn
     finds it; a fact has one claim per source, so this stays small."""
-    intervals = [interval_of(c) for c in claims]
+    if intervals is None:
+        intervals = [interval_of(c) for c in claims]
     found: set[frozenset[int]] = set()
     for seed, start in enumerate(intervals):
         if start is None:
@@ -93,9 +96,14 @@ def _largest_consistent(claims: Sequence[Claim]) -> tuple[list[int], bool]:
     return sorted(largest[0]), len(largest) == 1
 
 
-def explain(claims: Sequence[Claim], status: Status) -> tuple[str, tuple[Claim, ...]]:
+def explain(
+    claims: Sequence[Claim], status: Status, intervals: Sequence[Interval | None] | None = None
+) -> tuple[str, tuple[Claim, ...]]:
     """`why` for a fact with `claims` and `status`, and the claims with `disagrees` set on those outside the
-    largest group of claims that can all be right (all of them when two groups are equally large)."""
+    largest group of claims that can all be right (all of them when two groups are equally large).
+
+    `intervals` stand in for the claims' own values where these are not comparable (unresolved dates on
+    the floating scale of `floating.py`)."""
     claims = tuple(claims)
     if status is Status.SINGLE:
         return f"Only {_docs(claims)} states it.", claims
@@ -105,10 +113,10 @@ def explain(claims: Sequence[Claim], status: Status) -> tuple[str, tuple[Claim, 
     if status is Status.COMPATIBLE:
         parts = "; ".join(f"{text} ({_docs(cs)})" for text, cs in groups)
         return f"The figures can all hold but are stated differently: {parts}.", claims
-    members, unique = _largest_consistent(claims)
+    members, unique = _largest_consistent(claims, intervals)
     inside = [claims[k] for k in members]
     outside = [c for k, c in enumerate(claims) if k not in set(members)]
-    if not outside:
+    if not inside or not outside:
         return "Some sources cannot all be right.", claims
     marked = {id(c) for c in (claims if not unique else outside)}
     flagged = tuple(replace(c, disagrees=True) if id(c) in marked else c for c in claims)

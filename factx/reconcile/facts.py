@@ -22,7 +22,8 @@ from factx.frames import is_event_class, kin
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
-from factx.reconcile.status import fact_status
+from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
+from factx.reconcile.status import Interval, fact_status
 
 FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE)
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
@@ -83,7 +84,13 @@ def _anchor_words(anchors: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for a in anchors for w in fold(a).split() if len(w) > 2)
 
 
-def _item(index: int, m: Mention, features: frozenset[str], idf: dict[str, float]) -> _Item:
+def _item(
+    index: int,
+    m: Mention,
+    features: frozenset[str],
+    idf: dict[str, float],
+    floating_range: tuple[str, float, float] | None = None,
+) -> _Item:
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
     frame = {
@@ -95,6 +102,9 @@ def _item(index: int, m: Mention, features: frozenset[str], idf: dict[str, float
     }
     # An earlier figure ("initially said 30") may sit in one fact with its document's later one.
     doc = m.doc + _EARLIER if m.earlier else m.doc
+    if floating_range is not None:  # an unresolved date, on its own scale (`floating.py`)
+        _, lo, hi = floating_range
+        return _Item(index, m, lo, hi, lo, features, doc, (m.text.lower(),), weight, **frame)
     if m.kind is Kind.DATE:
         lo, hi = _day(str(m.low)), _day(str(m.high))
         return _Item(index, m, lo, hi, lo, features, doc, key, weight, **frame)
@@ -303,29 +313,40 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     """Group the quantity and date mentions into facts, disagreements first.
 
     Args:
-        mentions: mentions of any kind; those without a resolved value are left out.
+        mentions: mentions of any kind; those without a resolved value are left out, except dates that
+            still compare on a floating scale ("Saturday", "November 19": `floating.py`).
     """
-    wanted = [
-        m
-        for m in mentions
-        if m.kind in FACT_KINDS and m.value is not None and (m.kind is not Kind.DATE or m.low)
-    ]
+    wanted, floats = [], {}
+    for m in mentions:
+        if m.kind not in FACT_KINDS:
+            continue
+        if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
+            floats[len(wanted)] = found
+            wanted.append(m)
+        elif m.value is not None and (m.kind is not Kind.DATE or m.low):
+            wanted.append(m)
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
     total = max(len(wanted), 1)
     idf = {f: math.log(1 + total / n) for f, n in df.items()}
-    items = [_item(i, m, fs, idf) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))]
+    items = [
+        _item(i, m, fs, idf, floats.get(i)) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))
+    ]
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
-        blocks[(it.mention.kind.value, _block_unit(it.mention))].append(it)
+        scale = floats[it.index][0] if it.index in floats else None
+        blocks[(it.mention.kind.value, scale or _block_unit(it.mention))].append(it)
     built = []
     for (kind, unit), block in sorted(blocks.items()):
         for members in _cluster(block, idf, kind == Kind.DATE.value):
             claims = _claims(members)
             current = tuple(c for c in claims if not c.earlier) or claims
-            status = fact_status(current)
+            floating_scale = unit in (WEEKDAY, MONTHDAY)
+            status = _floating_status(members) if floating_scale else fact_status(current)
             about = about_of([it.mention for it in members], _about(members, idf))
-            why, explained = explain(current, status)
+            why, explained = explain(
+                current, status, _floating_intervals(members, current) if floating_scale else None
+            )
             claims = tuple(sorted((*explained, *(c for c in claims if c not in current)), key=_claim_order))
             built.append(
                 (
@@ -333,7 +354,7 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
                     -len(claims),
                     members[0].index,
                     Kind(kind),
-                    unit,
+                    None if floating_scale else unit,
                     claims,
                     status,
                     about,
@@ -345,6 +366,20 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
         Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims, why=why)
         for n, (_, _, _, kind, unit, claims, status, about, why) in enumerate(built, start=1)
     ]
+
+
+def _floating_status(members: list[_Item]) -> Status:
+    first: dict[str, tuple[float, float]] = {}
+    for it in sorted(members, key=lambda it: it.mention.start):
+        if not it.doc.endswith(_EARLIER):
+            first.setdefault(it.doc, (it.lo, it.hi))
+    return floating_status(list(first.values()), len(first))
+
+
+def _floating_intervals(members: list[_Item], claims: Sequence[Claim]) -> list[Interval | None]:
+    """The floating range of each claim (`floating.py`), for `explain`."""
+    ranges = {(it.mention.doc, it.mention.start): Interval(it.lo, it.hi) for it in members}
+    return [ranges.get((c.doc, c.start)) for c in claims]
 
 
 def _claim_order(c: Claim) -> tuple:
