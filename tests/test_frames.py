@@ -122,3 +122,31 @@ def test_the_console_script_marks_disagreeing_claims_and_notes_unresolved_dates(
     # c has no publication date, so its "Tuesday" stays unresolved: said once, with the fix.
     assert done.stderr.count("left unresolved") == 1
     assert "1 relative date(s) in 1 article(s)" in done.stderr and "--published" in done.stderr
+
+
+def test_a_wire_copy_run_twice_is_one_source(run):
+    body = (
+        "Armed robbers stole jewels worth 85 million euros from a store in the city centre on Thursday, "
+        "police said.\nThe four robbers, two of them dressed as women, escaped in a waiting car, "
+        "according to the city prosecutor's office.\n"
+    )
+    table = run({"a": "Robbers raid jewellers\n" + body, "b": "Jewel heist in the city\n" + body})
+    assert {d["id"]: d["duplicate_of"] for d in table["documents"]} == {"a": None, "b": "a"}
+    assert all(c["doc"] == "a" for f in table["facts"] for c in f["claims"])
+
+
+def test_unresolved_weekdays_still_compare(run):
+    table = run(
+        {
+            "a": "The navy captured the pirates on Saturday.\n",
+            "b": "The navy captured the pirates on Saturday, officials said.\n",
+            "c": "The pirates were captured on Friday.\n",
+        }
+    )
+    saturday = fact_of(table, "a", "Saturday")
+    assert {c["doc"] for c in saturday["claims"]} >= {"a", "b"}
+    assert all(c["value"] is None for c in saturday["claims"])  # never resolved against today
+    friday = fact_of(table, "c", "Friday")
+    # The same capture, said to be on Friday: it cannot also be Saturday.
+    assert friday is saturday and saturday["status"] == Status.CONFLICT
+    assert [c["doc"] for c in saturday["claims"] if c["disagrees"]] == ["c"]

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from factx.model import Document, Entity, Kind, Mention, Status, Table
 from factx.normalize.names import fold
+from factx.reconcile.duplicates import mark_duplicates
 from factx.reconcile.entities import reconcile_entities
 from factx.reconcile.facts import reconcile_facts
 
@@ -16,15 +17,18 @@ def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> T
     """Reconcile the mentions of `documents` into one table.
 
     A date on a document's byline or "published on" line dates the article; it is not a claim of the story.
+    A document that repeats an earlier one (`duplicates.py`) is listed with `duplicate_of` and adds no claims.
     """
     mentions = list(mentions)
+    documents = mark_duplicates(documents)
+    copies = {d.id for d in documents if d.duplicate_of}
     datelines = {d.id: d.dateline for d in documents if d.dateline}
 
     def on_dateline(m: Mention) -> bool:
         span = datelines.get(m.doc)
         return span is not None and span[0] <= m.start < span[1]
 
-    claims = [m for m in mentions if not on_dateline(m)]
+    claims = [m for m in mentions if not on_dateline(m) and m.doc not in copies]
     return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(reconcile_facts(claims)))
 
 
