@@ -150,7 +150,8 @@ class Entity:
 @dataclass(frozen=True)
 class Claim:
     """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict and
-    `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status)."""
+    `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status);
+    `duplicate_of` names the document this one copies (shown, not counted as a source)."""
 
     doc: str
     text: str
@@ -166,6 +167,7 @@ class Claim:
     repeats: int = 1
     disagrees: bool = False
     earlier: bool = False
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,8 @@ class Fact:
 
     @property
     def sources(self) -> int:
-        """The number of documents that state this fact."""
-        return len({c.doc for c in self.claims})
+        """The number of documents that state this fact, a copy of another counted once."""
+        return len({c.duplicate_of or c.doc for c in self.claims})
 
 
 @dataclass(frozen=True)

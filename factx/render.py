@@ -90,6 +90,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
             "repeats": c.repeats,
             "disagrees": c.disagrees,
             "earlier": c.earlier,
+            "duplicate_of": c.duplicate_of,
         }
         for c in f.claims
     ]

@@ -132,7 +132,10 @@ def test_a_wire_copy_run_twice_is_one_source(run):
     )
     table = run({"a": "Robbers raid jewellers\n" + body, "b": "Jewel heist in the city\n" + body})
     assert {d["id"]: d["duplicate_of"] for d in table["documents"]} == {"a": None, "b": "a"}
-    assert all(c["doc"] == "a" for f in table["facts"] for c in f["claims"])
+    haul = fact_of(table, "a", "85 million euros")
+    # b's copy is shown, marked as a copy, and does not make a second source.
+    assert {(c["doc"], c["duplicate_of"]) for c in haul["claims"]} == {("a", None), ("b", "a")}
+    assert haul["sources"] == 1 and haul["status"] == Status.SINGLE
 
 
 def test_unresolved_weekdays_still_compare(run):

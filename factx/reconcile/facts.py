@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -270,7 +270,7 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
     return clusters.groups()
 
 
-def _claims(members: list[_Item]) -> tuple[Claim, ...]:
+def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim, ...]:
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for it in members:
         by_doc[it.doc].append(it.mention)
@@ -281,6 +281,7 @@ def _claims(members: list[_Item]) -> tuple[Claim, ...]:
             Claim(
                 doc=first.doc,
                 earlier=doc.endswith(_EARLIER),
+                duplicate_of=duplicates.get(first.doc),
                 text=first.text,
                 start=first.start,
                 end=first.end,
@@ -309,12 +310,15 @@ def _about(members: list[_Item], idf: dict[str, float]) -> str:
     return " ".join(chosen) or members[0].mention.text
 
 
-def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
+def reconcile_facts(
+    mentions: Iterable[Mention], *, duplicates: Mapping[str, str] | None = None
+) -> list[Fact]:
     """Group the quantity and date mentions into facts, disagreements first.
 
     Args:
         mentions: mentions of any kind; those without a resolved value are left out, except dates that
             still compare on a floating scale ("Saturday", "November 19": `floating.py`).
+        duplicates: document id → the document it copies; a copy's claims are shown, not counted.
     """
     wanted, floats = [], {}
     for m in mentions:
@@ -339,10 +343,10 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     built = []
     for (kind, unit), block in sorted(blocks.items()):
         for members in _cluster(block, idf, kind == Kind.DATE.value):
-            claims = _claims(members)
-            current = tuple(c for c in claims if not c.earlier) or claims
+            claims = _claims(members, duplicates or {})
+            current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             floating_scale = unit in (WEEKDAY, MONTHDAY)
-            status = _floating_status(members) if floating_scale else fact_status(current)
+            status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
             about = about_of([it.mention for it in members], _about(members, idf))
             why, explained = explain(
                 current, status, _floating_intervals(members, current) if floating_scale else None
@@ -368,10 +372,10 @@ def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
     ]
 
 
-def _floating_status(members: list[_Item]) -> Status:
+def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Status:
     first: dict[str, tuple[float, float]] = {}
     for it in sorted(members, key=lambda it: it.mention.start):
-        if not it.doc.endswith(_EARLIER):
+        if not it.doc.endswith(_EARLIER) and it.doc not in duplicates:
             first.setdefault(it.doc, (it.lo, it.hi))
     return floating_status(list(first.values()), len(first))
 
