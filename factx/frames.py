@@ -246,8 +246,6 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span)
-    if unit is not None and event is None and unit in words().event_of:
-        event = words().event_of[unit]
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
     return Frame(
