@@ -258,7 +258,7 @@ def _run_extract(
     from factx.published import unresolved_note
 
     note = unresolved_note(result.documents, result.mentions)
-    if note:
+    if note and not quiet:
         console.print(f"[yellow]note:[/] {note}")
     return result
 

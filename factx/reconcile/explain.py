@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from factx.frames import event_name, is_event_class
 from factx.model import Claim, Kind, Mention, Status
-from factx.reconcile.status import Interval, intersect, interval_of
+from factx.reconcile.status import Interval, interval_of
 
 MAX_ANCHORS = 2
 MAX_DOCS_SHOWN = 4
@@ -73,27 +73,36 @@ def _largest_consistent(
     claims: Sequence[Claim], intervals: Sequence[Interval | None] | None = None
 ) -> tuple[list[int], bool]:
     """The largest set of claims that can all be right (their intervals share a point) and whether it is the
-    only largest one. Intervals that overlap pairwise share a point, so growing a set from each claim in turn
-    finds it; a fact has one claim per source, so this stays small."""
+    only largest one: one sweep over the interval ends in order (an open end counts as just inside its
+    value), so a fact with many claims costs n·log n."""
     if intervals is None:
         intervals = [interval_of(c) for c in claims]
-    found: set[frozenset[int]] = set()
-    for seed, start in enumerate(intervals):
-        if start is None:
+    ends = []
+    for k, found in enumerate(intervals):
+        if found is None:
             continue
-        common: Interval = start
-        members = {seed}
-        for k, other in enumerate(intervals):
-            if k != seed and other is not None and (narrowed := intersect(common, other)) is not None:
-                common = narrowed
-                members.add(k)
-        found.add(frozenset(members))
-    if not found:
+        # At one value: open ends (just below it), closed starts, closed ends, open starts (just above it).
+        ends.append((found.low, 3 if found.low_open else 1, 0, k))
+        ends.append((found.high, 0 if found.high_open else 2, 1, k))
+    if not ends:
         return [], True
-    size = max(len(f) for f in found)
-    largest = sorted(found, key=sorted)
-    largest = [f for f in largest if len(f) == size]
-    return sorted(largest[0]), len(largest) == 1
+    ends.sort()
+    live: set[int] = set()
+    best: set[int] = set()
+    peaks = 0
+    rising = False
+    for _, _, is_end, k in ends:
+        if is_end:
+            if rising and len(live) == len(best):
+                peaks += 1
+            rising = False
+            live.discard(k)
+            continue
+        live.add(k)
+        rising = True
+        if len(live) > len(best):
+            best, peaks = set(live), 0
+    return sorted(best), peaks <= 1
 
 
 def explain(

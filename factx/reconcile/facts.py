@@ -348,6 +348,8 @@ def reconcile_facts(
             floating_scale = unit in (WEEKDAY, MONTHDAY)
             status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
             about = about_of([it.mention for it in members], _about(members, idf))
+            if floating_scale and status is Status.SINGLE:
+                continue  # an unresolved date only one article states compares with nothing
             why, explained = explain(
                 current, status, _floating_intervals(members, current) if floating_scale else None
             )
