@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from factx.components.count import number_text
 from factx.frames import frame_of
 from factx.ingest import processing_text
+from factx.lexicon import lexicon
 from factx.model import ALL_KINDS, Document, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.money import normalize_money
@@ -161,8 +162,10 @@ def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _An
     if kind is Kind.COUNT:
         q = normalize_count(number_text(span))
         noun = span[-1]
-        lemma = noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text)
-        return None if q is None else {**_quantity_fields(q), "unit": unit_of(singular(lemma))}
+        lemma = singular(noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text))
+        if len(span) > 1 and f"{span[-2].lower_} {lemma}" in lexicon()["unit_synonyms"]:
+            lemma = f"{span[-2].lower_} {lemma}"  # a two-word unit with a synonym ("home runs" / "homers")
+        return None if q is None else {**_quantity_fields(q), "unit": unit_of(lemma)}
     return _date_values(span, sent, published, ann)
 
 

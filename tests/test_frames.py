@@ -153,3 +153,15 @@ def test_unresolved_weekdays_still_compare(run):
     # The same capture, said to be on Friday: it cannot also be Saturday.
     assert friday is saturday and saturday["status"] == Status.CONFLICT
     assert [c["doc"] for c in saturday["claims"] if c["disagrees"]] == ["c"]
+
+
+def test_units_that_mean_the_same_thing_are_one_unit(run):
+    table = run(
+        {
+            "a": "Teixeira hit 13 home runs for the club this season.\n",
+            "b": "Teixeira hit 13 homers for the club this season.\n",
+        }
+    )
+    fact = fact_of(table, "a", "13 home runs")
+    assert {c["doc"] for c in fact["claims"]} == {"a", "b"}
+    assert fact["unit"] == "home run" and fact["status"] == Status.AGREE
