@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from factx.frames import is_event_class, kin
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
@@ -79,8 +80,11 @@ def _features(m: Mention) -> frozenset[str]:
     return frozenset(m.context) | ({f"^{m.head}"} if m.head else frozenset())
 
 
+@lru_cache(maxsize=65536)
 def _anchor_words(anchors: tuple[str, ...]) -> frozenset[str]:
     """The words of the anchor names, folded: "Los Angeles Angels" and "Angels" share one."""
+    if not anchors:
+        return frozenset()
     return frozenset(w for a in anchors for w in fold(a).split() if len(w) > 2)
 
 
@@ -93,13 +97,17 @@ def _item(
 ) -> _Item:
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
-    frame = {
-        "event": m.event,
-        "strong": is_event_class(m.event),
-        "group": m.measure.partition(":")[2] or None if m.measure else None,
-        "anchors": _anchor_words(m.anchors),
-        "time": m.time,
-    }
+    frame = (
+        {
+            "event": m.event,
+            "strong": is_event_class(m.event),
+            "group": m.measure.partition(":")[2] or None if m.measure else None,
+            "anchors": _anchor_words(m.anchors),
+            "time": m.time,
+        }
+        if m.event or m.measure or m.anchors or m.time
+        else _NO_FRAME
+    )
     # An earlier figure ("initially said 30") may sit in one fact with its document's later one.
     doc = m.doc + _EARLIER if m.earlier else m.doc
     if floating_range is not None:  # an unresolved date, on its own scale (`floating.py`)
@@ -118,6 +126,7 @@ def _item(
 
 
 _APART, _THIN, _SAME = 0, 1, 2
+_NO_FRAME: dict = {}
 _EARLIER = "\x00earlier"
 
 
@@ -178,8 +187,9 @@ class _Clusters:
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: it.key} for i, it in enumerate(items)}
         self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
-        self.events = {i: {it.event} if it.strong else set() for i, it in enumerate(items)}
-        self.times = {i: {it.time} if it.time else set() for i, it in enumerate(items)}
+        # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
+        self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
+        self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -193,11 +203,13 @@ class _Clusters:
         small, large = (da, db) if len(da) < len(db) else (db, da)
         if any(doc in large and large[doc] != key for doc, key in small.items()):
             return False
-        if len(self.times[ra] | self.times[rb]) > 1:
+        times, events = self.times, self.events
+        if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
             return False
-        events = self.events[ra] | self.events[rb]
-        if len(events) > 1 and not (len(events) == 2 and kin(*sorted(events))):
-            return False
+        if ra in events and rb in events:
+            both = events[ra] | events[rb]
+            if len(both) > 1 and not (len(both) == 2 and kin(*sorted(both))):
+                return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
@@ -213,8 +225,9 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
-        self.events[ra] |= self.events.pop(rb)
-        self.times[ra] |= self.times.pop(rb)
+        for kept in (self.events, self.times):
+            if rb in kept:
+                kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
         self.span[ra] = (min(pa[0], pb[0]), max(pa[1], pb[1]), max(pa[2], pb[2]), min(pa[3], pb[3]))
 
@@ -353,7 +366,11 @@ def reconcile_facts(
             why, explained = explain(
                 current, status, _floating_intervals(members, current) if floating_scale else None
             )
-            claims = tuple(sorted((*explained, *(c for c in claims if c not in current)), key=_claim_order))
+            if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
+                shown = (c for c in claims if c.earlier or c.duplicate_of)
+                claims = tuple(sorted((*explained, *shown), key=_claim_order))
+            else:
+                claims = explained
             built.append(
                 (
                     STATUS_ORDER[status],
