@@ -116,15 +116,16 @@ def explain(
     claims = tuple(claims)
     if status is Status.SINGLE:
         return f"Only {_docs(claims)} states it.", claims
-    groups = _groups_by_text(claims)
     if status is Status.AGREE:
-        return f"All {len({c.doc for c in claims})} sources state {groups[0][0]}.", claims
+        return f"All {len({c.doc for c in claims})} sources state {' '.join(claims[0].text.split())}.", claims
     if status is Status.COMPATIBLE:
+        groups = _groups_by_text(claims)
         parts = "; ".join(f"{text} ({_docs(cs)})" for text, cs in groups)
         return f"The figures can all hold but are stated differently: {parts}.", claims
     members, unique = _largest_consistent(claims, intervals)
     inside = [claims[k] for k in members]
-    outside = [c for k, c in enumerate(claims) if k not in set(members)]
+    kept = set(members)
+    outside = [c for k, c in enumerate(claims) if k not in kept]
     if not inside or not outside:
         return "Some sources cannot all be right.", claims
     marked = {id(c) for c in (claims if not unique else outside)}
