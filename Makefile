@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Every transitive dependency (with dev tools) at one version, with its sha256s: what CI tested.
 LOCK := requirements/lock.txt
 
-.PHONY: install lock model demo test lint bench fuzz clean browser screenshots
+.PHONY: install lock model demo test lint bench fuzz clean browser screenshots eval
 
 install: $(STAMP)
 
@@ -58,3 +58,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# Facts right and disagreements surfaced on the real stories with gold in benchmarks/gold (texts at
+# ../shared/data/ecbplus-dev; stories without texts are skipped).
+eval: install
+	$(BIN)/python -m benchmarks.eval

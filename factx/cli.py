@@ -327,6 +327,11 @@ def _run_extract(
         cache.close()
     if not result.documents and not result.errors:
         console.print("[yellow]warning:[/] no articles found under the paths given")
+    from factx.published import unresolved_note
+
+    note = unresolved_note(result.documents, result.mentions)
+    if note and not quiet:
+        console.print(f"[yellow]note:[/] {note}")
     return result
 
 

@@ -13,7 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factx.components.count import number_text
+from factx.frames import frame_of
 from factx.ingest import processing_text
+from factx.lexicon import lexicon
 from factx.model import ALL_KINDS, Document, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.money import normalize_money
@@ -160,8 +162,10 @@ def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _An
     if kind is Kind.COUNT:
         q = normalize_count(number_text(span))
         noun = span[-1]
-        lemma = noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text)
-        return None if q is None else {**_quantity_fields(q), "unit": unit_of(singular(lemma))}
+        lemma = singular(noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text))
+        if len(span) > 1 and f"{span[-2].lower_} {lemma}" in lexicon()["unit_synonyms"]:
+            lemma = f"{span[-2].lower_} {lemma}"  # a two-word unit with a synonym ("home runs" / "homers")
+        return None if q is None else {**_quantity_fields(q), "unit": unit_of(lemma)}
     return _date_values(span, sent, published, ann)
 
 
@@ -197,6 +201,7 @@ def extract(
     sentences = _Sentences(doc)
     bounds = _SentenceBounds(document, offset)
     entity_keys = _EntityKeys(doc, sentences)
+    entity_spans = sorted(doc.spans.get(SPAN_KEYS[Kind.ENTITY], []), key=lambda e: e.start)
     for kind in Kind:
         if kind not in kinds:
             continue
@@ -208,6 +213,17 @@ def extract(
             label = fields.pop("label", kind.value.upper())
             start, end = offset + span.start_char, offset + span.end_char
             sent_start, sent_end = bounds.of(sent)
+            frame = (
+                None
+                if kind is Kind.ENTITY
+                else frame_of(
+                    span,
+                    unit=fields.get("unit") if kind is Kind.COUNT else None,
+                    entities=entity_spans,
+                    parsed=ann.parsed,
+                    dated=kind is Kind.DATE,
+                )
+            )
             yield Mention(
                 doc=document.id,
                 kind=kind,
@@ -220,6 +236,11 @@ def extract(
                 head=governing_lemma(span, parsed=ann.parsed),
                 sentence_start=sent_start,
                 sentence_end=sent_end,
+                measure=frame and frame.measure,
+                event=frame and frame.event,
+                anchors=frame.anchors if frame else (),
+                time=frame and frame.time,
+                earlier=bool(frame and frame.earlier),
                 **fields,
             )
 

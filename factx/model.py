@@ -74,7 +74,8 @@ class Document:
     `text` is the decoded text; every offset in factx points into it. `furniture` lists the
     (start, end) ranges judged page furniture (teasers, rating widgets, share lines); they are
     masked, not cut, so offsets stay valid. `dateline` is the range of a byline or "published on"
-    line: a date there dates the article and is not a fact of the story.
+    line: a date there dates the article and is not a fact of the story. `duplicate_of` names an earlier
+    document with the same text (a wire copy run twice): it is shown but not counted as a second source.
     """
 
     id: str
@@ -86,6 +87,7 @@ class Document:
     url: str | None = None
     furniture: tuple[tuple[int, int], ...] = ()
     dateline: tuple[int, int] | None = None
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,9 @@ class Mention:
     `context` holds the content lemmas and entity names of the sentence and `head` the governing verb's
     lemma; reconciliation clusters claims by them. `sentence` is the sentence, or a window of it around the
     mention when it is very long (`factx.window`); `sentence_start` and `sentence_end` are the whole
-    sentence's offsets.
+    sentence's offsets. `measure`, `event`, `anchors` and `time` are the mention's claim frame
+    (`factx.frames`): what it counts, the event it belongs to, the entities and year of its clause;
+    `earlier` marks a figure the text presents as superseded ("initially said 30", "up from 30").
     """
 
     doc: str
@@ -117,6 +121,11 @@ class Mention:
     head: str | None = None
     sentence_start: int | None = None
     sentence_end: int | None = None
+    measure: str | None = None
+    event: str | None = None
+    anchors: tuple[str, ...] = ()
+    time: str | None = None
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,9 @@ class Entity:
 
 @dataclass(frozen=True)
 class Claim:
-    """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict."""
+    """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict and
+    `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status);
+    `duplicate_of` names the document this one copies (shown, not counted as a source)."""
 
     doc: str
     text: str
@@ -159,6 +170,8 @@ class Claim:
     precision: float | None = None
     repeats: int = 1
     disagrees: bool = False
+    earlier: bool = False
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,8 +191,8 @@ class Fact:
 
     @property
     def sources(self) -> int:
-        """The number of documents that state this fact."""
-        return len({c.doc for c in self.claims})
+        """The number of documents that state this fact, a copy of another counted once."""
+        return len({c.duplicate_of or c.doc for c in self.claims})
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,42 @@
-"""Find an article's publication date in its own text: a byline/dateline line near the top, or a
+"""Find an article's publication date in its own text: a byline/dateline line near the top ("Last Updated:
+Monday, 28 November 2005, 02:24 GMT", "Posted: 03/14/2013 06:37:46 AM PDT", "Published: 2012.08.08"), a
+wire-service dateline opening the first paragraph ("WASHINGTON, Jan. 5, 2026 -- The government …"), or a
 "published on …" line anywhere. A date inside a sentence about an event (a photo caption) is not one.
+
+Numeric dates count only on such lines; they are read month first (4/9/2007 is April 9), unless the first
+number cannot be a month (28/11/2005).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from difflib import get_close_matches
 from functools import cache
 
 from factx.lexicon import lexicon
-from factx.model import Grain
+from factx.model import Document, Grain, Kind, Mention
 from factx.normalize.dates import resolve_date
 
 BYLINE_LINES = 12
 BYLINE_MAX_OTHER_WORDS = 6
-_BYLINE_LEAD = re.compile(r"^(?:by\b|published\b|posted\b|updated\b|dateline\b)", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(
+    r"^\W*(?:by\b|(?:first\s+|last\s+)?(?:published|posted|updated|released)\b|dateline\b)", re.IGNORECASE
+)
+_NUMERIC_DATE = re.compile(
+    r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})\.(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})"
+    r"|(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.(?P<y3>\d{2}))\b"
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+# A wire dateline: a place in capitals, a date, then a dash that opens the story.
+_WIRE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{1,40}?,\s*")
+_WIRE_DASH = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s")
+# A month name misspelt ("Novembr 28, 2005"): a word close to a month name, then a day and a year.
+_LOOSE_DATE = re.compile(r"\b([A-Za-z]{4,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+MONTH_SIMILARITY = 0.8
 
 
 @cache
@@ -36,6 +57,43 @@ def _published_re() -> re.Pattern[str]:
         rf"\b(?:first\s+)?(?:published|posted|released)(?:\s+(?:on|at))?\s*:?\s*({_date_re().pattern})",
         re.IGNORECASE,
     )
+
+
+def _misspelt(line: str) -> re.Match[str] | None:
+    """A date whose month is misspelt, when the word is close to one month name and no other word."""
+    m = _LOOSE_DATE.search(line)
+    if m is None or m.group(1).lower() in lexicon()["months"]:
+        return None
+    names = [n for n in lexicon()["months"] if len(n) > 3]
+    close = get_close_matches(m.group(1).lower(), names, n=1, cutoff=MONTH_SIMILARITY)
+    return m if close else None
+
+
+def _misspelt_day(m: re.Match[str]) -> date | None:
+    names = [n for n in lexicon()["months"] if len(n) > 3]
+    month = lexicon()["months"][get_close_matches(m.group(1).lower(), names, n=1, cutoff=MONTH_SIMILARITY)[0]]
+    try:
+        return date(int(m.group(3)), month, int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def _numeric_day(m: re.Match[str]) -> date | None:
+    """The day of a numeric date match, month first unless the first number cannot be a month."""
+    if m.group("y2"):
+        year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    else:
+        first, second = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m3"), m.group("d3"))
+        year = int(m.group("y") or m.group("y3"))
+        month, day = int(first), int(second)
+        if month > 12:
+            month, day = day, month
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _day(text: str) -> date | None:
@@ -64,23 +122,62 @@ def _byline(text: str) -> Published | None:
         seen += 1
         if seen > BYLINE_LINES:
             break
-        m = _date_re().search(line)
-        if not m:
-            continue
-        rest = (line[: m.start()] + " " + line[m.end() :]).strip()
-        words = re.findall(r"[A-Za-z]+", rest)
-        short = len(words) <= BYLINE_MAX_OTHER_WORDS and not rest.endswith((".", "!", "?"))
-        day = _day(m.group(0)) if short or _BYLINE_LEAD.match(line) else None
+        day = _line_day(line)
         if day:
             offset = start + raw.index(line)
             return Published(day, "byline", (offset, offset + len(line)))
     return None
 
 
+def _line_day(line: str) -> date | None:
+    """The date a byline-like line states: a date with few other words around it (a time, a zone, "Posted:"),
+    or any date after a lead such as "Updated"; numeric dates only on such lines and beside a time or lead."""
+    m = _date_re().search(line)
+    loose = None if m else _misspelt(line)
+    numeric = None if m or loose else _NUMERIC_DATE.search(line)
+    found = m or loose or numeric
+    if not found:
+        return None
+    rest = _TIME.sub(" ", line[: found.start()] + " " + line[found.end() :]).strip()
+    words = re.findall(r"[A-Za-z]+", rest)
+    lead = _BYLINE_LEAD.match(line) is not None
+    short = len(words) <= BYLINE_MAX_OTHER_WORDS and (not rest.endswith((".", "!", "?")) or len(words) <= 2)
+    if not (short or lead):
+        return None
+    if numeric is not None:
+        return _numeric_day(numeric) if lead or _TIME.search(line) or not words else None
+    if loose is not None:
+        return _misspelt_day(loose)
+    return _day(found.group(0))
+
+
+def _wire(text: str) -> Published | None:
+    """A wire dateline opening the first paragraph: "WASHINGTON, Jan. 5, 2026 -- The government …"."""
+    pos, seen = 0, 0
+    for raw in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(raw)
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > BYLINE_LINES:
+            return None
+        lead = _WIRE_LEAD.match(line)
+        if not lead:
+            continue
+        m = _date_re().match(line, lead.end())
+        if m and _WIRE_DASH.match(line, m.end()):
+            day = _day(m.group(0))
+            if day:
+                offset = start + raw.index(line)
+                return Published(day, "byline", (offset, offset + m.end()))
+    return None
+
+
 def find_published(text: str) -> Published | None:
     """The publication date stated in `text`: a byline/dateline line near the top ("byline"), else a
     "published on …" line anywhere ("text"); None when the text states none."""
-    found = _byline(text)
+    found = _byline(text) or _wire(text)
     if found:
         return found
     m = _published_re().search(text)
@@ -89,3 +186,18 @@ def find_published(text: str) -> Published | None:
         if day:
             return Published(day, "text", m.span())
     return None
+
+
+def unresolved_note(documents: Iterable[Document], mentions: Iterable[Mention]) -> str | None:
+    """One line for stderr when articles without a publication date hold dates left unresolved ("Sunday",
+    "last month"): how many, in how many articles, and the `--published` option that resolves them."""
+    undated = {d.id for d in documents if d.published is None}
+    left = [m for m in mentions if m.kind is Kind.DATE and m.value is None and m.doc in undated]
+    if not left:
+        return None
+    articles = len({m.doc for m in left})
+    return (
+        f"{len(left)} relative date(s) in {articles} article(s) with no publication date were left "
+        "unresolved; "
+        "pass --published YYYY-MM-DD (or DOC=YYYY-MM-DD for one article) to resolve them"
+    )

@@ -1,7 +1,8 @@
 """Mentions and documents as plain JSON-ready records and back.
 
 A mention record holds the output contract's fields first, then every other field of `Mention` (`precision`,
-`context`, `head`, the whole sentence's offsets, and any added later), so that `factx reconcile --mentions`
+`context`, `head`, the whole sentence's offsets, the claim frame `measure`, `event`, `anchors`, `time`,
+`earlier`, and any added later), so that `factx reconcile --mentions`
 rebuilds exactly the mentions `factx extract` found. A document record holds every field of `Document`,
 so that `--documents` rebuilds the articles (text, publication date, outlet, furniture, dateline).
 """
@@ -60,6 +61,7 @@ def mention_from_record(record: dict[str, Any]) -> Mention:
     values["qualifier"] = Qualifier(values["qualifier"]) if values.get("qualifier") else None
     values["grain"] = Grain(values["grain"]) if values.get("grain") else None
     values["context"] = tuple(values.get("context") or ())
+    values["anchors"] = tuple(values.get("anchors") or ())
     return Mention(**values)
 
 

@@ -31,6 +31,8 @@ CLAIM_CSV_FIELDS = (
     "sentence",
     "source",
     "url",
+    "why",
+    "disagrees",
 )
 
 
@@ -60,6 +62,7 @@ def document_record(d: Document) -> dict[str, Any]:
         "published_from": d.published_from,
         "source": d.source,
         "url": d.url,
+        "duplicate_of": d.duplicate_of,
     }
 
 
@@ -92,6 +95,9 @@ def fact_record(f: Fact) -> dict[str, Any]:
             "qualifier": plain(c.qualifier),
             "grain": plain(c.grain),
             "repeats": c.repeats,
+            "disagrees": c.disagrees,
+            "earlier": c.earlier,
+            "duplicate_of": c.duplicate_of,
         }
         for c in f.claims
     ]
@@ -102,6 +108,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
         "unit": f.unit,
         "status": f.status.value,
         "sources": f.sources,
+        "why": f.why,
         "claims": claims,
     }
 
@@ -282,6 +289,8 @@ def _flat_rows(t: Table, entities_only: bool) -> tuple[Sequence[str], list[list[
                     c.sentence,
                     doc.source if doc else None,
                     doc.url if doc else None,
+                    f.why,
+                    c.disagrees,
                 ]
             )
     return CLAIM_CSV_FIELDS, rows

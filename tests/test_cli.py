@@ -238,6 +238,8 @@ def test_reconcile_csv_md_and_output_file(tmp_path):
         "sentence",
         "source",
         "url",
+        "why",
+        "disagrees",
     ]
     assert rows[0]["status"] == "conflict"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.csv"]

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from factx.model import Document, Entity, Kind, Mention, Status, Table
 from factx.normalize.names import fold
+from factx.reconcile.duplicates import mark_duplicates
 from factx.reconcile.entities import reconcile_entities
 from factx.reconcile.facts import reconcile_facts
 
@@ -16,8 +17,12 @@ def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> T
     """Reconcile the mentions of `documents` into one table.
 
     A date on a document's byline or "published on" line dates the article; it is not a claim of the story.
+    A document that repeats an earlier one (`duplicates.py`) is listed with `duplicate_of`; its claims are
+    shown but not counted as another source.
     """
     mentions = list(mentions)
+    documents = mark_duplicates(documents)
+    copies = {d.id: d.duplicate_of for d in documents if d.duplicate_of}
     datelines = {d.id: d.dateline for d in documents if d.dateline}
 
     def on_dateline(m: Mention) -> bool:
@@ -25,7 +30,8 @@ def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> T
         return span is not None and span[0] <= m.start < span[1]
 
     claims = [m for m in mentions if not on_dateline(m)]
-    return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(reconcile_facts(claims)))
+    facts = reconcile_facts(claims, duplicates=copies)
+    return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(facts))
 
 
 def _names(entity: Entity) -> set[str]:

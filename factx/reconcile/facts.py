@@ -1,22 +1,30 @@
 """Claims (money, count, percent and date mentions) → facts stated across documents.
 
-Claims are blocked by kind and unit, sorted by value, and compared only with their nearest neighbours in
-value order, so the work grows as n·log n, not n². A pair's score is how close the values are times how
-alike the contexts are (content lemmas, entities and governing verb of the sentence, weighted by rarity).
-Pairs are joined best first, never putting two different values from one document into one fact and never
-letting a fact's values spread too far apart.
+What a claim is about decides its fact; the values decide the status (DESIGN.md, "Claim frames"). Claims are
+blocked by kind and measure (`person` for people, Palestinians and the dead; the unit otherwise). Within a
+block, claims whose frames match (the same event, the same group, no conflicting year or anchors) are paired
+whatever their values; claims whose events are different classes are never paired. Where frames are thin (no
+event, or only unlike predicates), claims are sorted by value and compared with their nearest neighbours in
+value order, the score being how close the values are times how alike the contexts are. Either way the work
+grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first, never
+putting two different values from one document into one fact.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from factx.frames import is_event_class, kin
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
-from factx.reconcile.status import fact_status
+from factx.normalize.names import fold
+from factx.reconcile.explain import about_of, explain
+from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
+from factx.reconcile.status import Interval, fact_status
 
 FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE)
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
@@ -35,6 +43,12 @@ MAX_DATE_GAP_DAYS = 14
 NUMBER_CONTEXT_BASE = 0.6
 DATE_CONTEXT_BASE = 0.3
 JOIN_THRESHOLD = 0.42
+# Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
+# toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
+MAX_FRAME_SPREAD = 4.0
+FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
+FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
+FRAME_WINDOW = 24
 ABOUT_WORDS = 5
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -51,6 +65,11 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     doc: str
     key: tuple
     weight: float = 0.0
+    event: str | None = None
+    strong: bool = False  # the event is a class of frames.json, not a bare predicate
+    group: str | None = None
+    anchors: frozenset[str] = frozenset()
+    time: str | None = None
 
 
 def _day(iso: str) -> float:
@@ -61,19 +80,72 @@ def _features(m: Mention) -> frozenset[str]:
     return frozenset(m.context) | ({f"^{m.head}"} if m.head else frozenset())
 
 
-def _item(index: int, m: Mention, features: frozenset[str], idf: dict[str, float]) -> _Item:
+@lru_cache(maxsize=65536)
+def _anchor_words(anchors: tuple[str, ...]) -> frozenset[str]:
+    """The words of the anchor names, folded: "Los Angeles Angels" and "Angels" share one."""
+    if not anchors:
+        return frozenset()
+    return frozenset(w for a in anchors for w in fold(a).split() if len(w) > 2)
+
+
+def _item(
+    index: int,
+    m: Mention,
+    features: frozenset[str],
+    idf: dict[str, float],
+    floating_range: tuple[str, float, float] | None = None,
+) -> _Item:
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
+    frame = (
+        {
+            "event": m.event,
+            "strong": is_event_class(m.event),
+            "group": m.measure.partition(":")[2] or None if m.measure else None,
+            "anchors": _anchor_words(m.anchors),
+            "time": m.time,
+        }
+        if m.event or m.measure or m.anchors or m.time
+        else _NO_FRAME
+    )
+    # An earlier figure ("initially said 30") may sit in one fact with its document's later one.
+    doc = m.doc + _EARLIER if m.earlier else m.doc
+    if floating_range is not None:  # an unresolved date, on its own scale (`floating.py`)
+        _, lo, hi = floating_range
+        return _Item(index, m, lo, hi, lo, features, doc, (m.text.lower(),), weight, **frame)
     if m.kind is Kind.DATE:
         lo, hi = _day(str(m.low)), _day(str(m.high))
-        return _Item(index, m, lo, hi, lo, features, m.doc, key, weight)
+        return _Item(index, m, lo, hi, lo, features, doc, key, weight, **frame)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
         lo = hi = v
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    return _Item(index, m, lo - half, hi + half, v, features, m.doc, key, weight)
+    return _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+
+
+_APART, _THIN, _SAME = 0, 1, 2
+_NO_FRAME: dict = {}
+_EARLIER = "\x00earlier"
+
+
+def _relation(a: _Item, b: _Item) -> int:
+    """How the frames of two claims relate: apart (never one fact), thin (the values and contexts decide) or
+    the same (one fact whatever the values)."""
+    if a.time and b.time and a.time != b.time:
+        return _APART
+    if a.event is None or b.event is None:
+        return _THIN
+    if a.event != b.event:
+        if a.strong and b.strong and not kin(a.event, b.event):
+            return _APART
+        return _THIN
+    if a.group != b.group:
+        return _THIN
+    if a.anchors and b.anchors and not a.anchors & b.anchors:
+        return _THIN
+    return _SAME
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -115,6 +187,9 @@ class _Clusters:
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: it.key} for i, it in enumerate(items)}
         self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
+        # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
+        self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
+        self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -123,26 +198,36 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def _fits(self, ra: int, rb: int) -> bool:
+    def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
         small, large = (da, db) if len(da) < len(db) else (db, da)
         if any(doc in large and large[doc] != key for doc, key in small.items()):
             return False
+        times, events = self.times, self.events
+        if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
+            return False
+        if ra in events and rb in events:
+            both = events[ra] | events[rb]
+            if len(both) > 1 and not (len(both) == 2 and kin(*sorted(both))):
+                return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
-        return lo == hi or (lo > 0 and hi / lo <= MAX_VALUE_SPREAD)
+        return lo == hi or (lo > 0 and hi / lo <= spread)
 
-    def join(self, a: int, b: int) -> None:
+    def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self._fits(ra, rb):  # most pairs of a long run of one value end here
+        if ra == rb or not self._fits(ra, rb, spread):  # most pairs of a long run of one value end here
             return
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
+        for kept in (self.events, self.times):
+            if rb in kept:
+                kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
         self.span[ra] = (min(pa[0], pb[0]), max(pa[1], pb[1]), max(pa[2], pb[2]), min(pa[3], pb[3]))
 
@@ -150,15 +235,39 @@ class _Clusters:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
 
 
+def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
+    """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
+    or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for k, it in enumerate(items):
+        if it.event is not None:
+            groups[it.event].append(k)
+    pairs = []
+    for members in groups.values():
+        members.sort(key=lambda k: (items[k].point, items[k].index))
+        window = len(members) if len(members) <= FRAME_GROUP_ALL_PAIRS else FRAME_WINDOW
+        for n, ka in enumerate(members):
+            a = items[ka]
+            for kb in members[n + 1 : n + 1 + window]:
+                b = items[kb]
+                if a.doc == b.doc or _relation(a, b) != _SAME:
+                    continue
+                score = FRAME_SCORE + _similarity(a, b, idf)
+                pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD))
+    return pairs
+
+
 def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
-    pairs = []
+    pairs = _frame_pairs(items, idf)
     for n, ka in enumerate(order):
         a = items[ka]
         for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
             b = items[kb]
             if a.doc == b.doc and a.key != b.key:
+                continue
+            if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
                 continue
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
@@ -166,24 +275,26 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
                 continue
             score = closeness * (base + (1 - base) * _similarity(a, b, idf))
             if score >= JOIN_THRESHOLD:
-                pairs.append((-score, a.index, b.index, ka, kb))
+                pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     pairs.sort()
     clusters = _Clusters(items, is_date)
     for pair in pairs:
-        clusters.join(pair[3], pair[4])
+        clusters.join(pair[3], pair[4], pair[5])
     return clusters.groups()
 
 
-def _claims(members: list[_Item]) -> tuple[Claim, ...]:
+def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim, ...]:
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for it in members:
-        by_doc[it.mention.doc].append(it.mention)
+        by_doc[it.doc].append(it.mention)
     claims = []
     for doc in sorted(by_doc):
         first = min(by_doc[doc], key=lambda m: m.start)
         claims.append(
             Claim(
-                doc=doc,
+                doc=first.doc,
+                earlier=doc.endswith(_EARLIER),
+                duplicate_of=duplicates.get(first.doc),
                 text=first.text,
                 start=first.start,
                 end=first.end,
@@ -212,45 +323,95 @@ def _about(members: list[_Item], idf: dict[str, float]) -> str:
     return " ".join(chosen) or members[0].mention.text
 
 
-def reconcile_facts(mentions: Iterable[Mention]) -> list[Fact]:
+def reconcile_facts(
+    mentions: Iterable[Mention], *, duplicates: Mapping[str, str] | None = None
+) -> list[Fact]:
     """Group the quantity and date mentions into facts, disagreements first.
 
     Args:
-        mentions: mentions of any kind; those without a resolved value are left out.
+        mentions: mentions of any kind; those without a resolved value are left out, except dates that
+            still compare on a floating scale ("Saturday", "November 19": `floating.py`).
+        duplicates: document id → the document it copies; a copy's claims are shown, not counted.
     """
-    wanted = [
-        m
-        for m in mentions
-        if m.kind in FACT_KINDS and m.value is not None and (m.kind is not Kind.DATE or m.low)
-    ]
+    wanted, floats = [], {}
+    for m in mentions:
+        if m.kind not in FACT_KINDS:
+            continue
+        if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
+            floats[len(wanted)] = found
+            wanted.append(m)
+        elif m.value is not None and (m.kind is not Kind.DATE or m.low):
+            wanted.append(m)
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
     total = max(len(wanted), 1)
     idf = {f: math.log(1 + total / n) for f, n in df.items()}
-    items = [_item(i, m, fs, idf) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))]
+    items = [
+        _item(i, m, fs, idf, floats.get(i)) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))
+    ]
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
-        blocks[(it.mention.kind.value, it.mention.unit or "")].append(it)
+        scale = floats[it.index][0] if it.index in floats else None
+        blocks[(it.mention.kind.value, scale or _block_unit(it.mention))].append(it)
     built = []
     for (kind, unit), block in sorted(blocks.items()):
         for members in _cluster(block, idf, kind == Kind.DATE.value):
-            claims = _claims(members)
-            status = fact_status(claims)
-            about = _about(members, idf)
+            claims = _claims(members, duplicates or {})
+            current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
+            floating_scale = unit in (WEEKDAY, MONTHDAY)
+            status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
+            about = about_of([it.mention for it in members], _about(members, idf))
+            if floating_scale and status is Status.SINGLE:
+                continue  # an unresolved date only one article states compares with nothing
+            why, explained = explain(
+                current, status, _floating_intervals(members, current) if floating_scale else None
+            )
+            if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
+                shown = (c for c in claims if c.earlier or c.duplicate_of)
+                claims = tuple(sorted((*explained, *shown), key=_claim_order))
+            else:
+                claims = explained
             built.append(
                 (
                     STATUS_ORDER[status],
                     -len(claims),
                     members[0].index,
                     Kind(kind),
-                    unit,
+                    None if floating_scale else unit,
                     claims,
                     status,
                     about,
+                    why,
                 )
             )
     built.sort(key=lambda b: b[:3])
     return [
-        Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims)
-        for n, (_, _, _, kind, unit, claims, status, about) in enumerate(built, start=1)
+        Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims, why=why)
+        for n, (_, _, _, kind, unit, claims, status, about, why) in enumerate(built, start=1)
     ]
+
+
+def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Status:
+    first: dict[str, tuple[float, float]] = {}
+    for it in sorted(members, key=lambda it: it.mention.start):
+        if not it.doc.endswith(_EARLIER) and it.doc not in duplicates:
+            first.setdefault(it.doc, (it.lo, it.hi))
+    return floating_status(list(first.values()), len(first))
+
+
+def _floating_intervals(members: list[_Item], claims: Sequence[Claim]) -> list[Interval | None]:
+    """The floating range of each claim (`floating.py`), for `explain`."""
+    ranges = {(it.mention.doc, it.mention.start): Interval(it.lo, it.hi) for it in members}
+    return [ranges.get((c.doc, c.start)) for c in claims]
+
+
+def _claim_order(c: Claim) -> tuple:
+    return (c.doc, c.earlier, c.start)
+
+
+def _block_unit(m: Mention) -> str:
+    """Claims are compared within a kind and a measure: a count's measure class (people, Palestinians and
+    victims are all `person`), else the unit."""
+    if m.kind is Kind.COUNT and m.measure:
+        return m.measure.partition(":")[0]
+    return m.unit or ""

@@ -1,0 +1,67 @@
+"""Dates that cannot be resolved still say something: "Saturday" in one article and "Friday" in another
+cannot name the same day, and "November 18" / "November 19" differ whatever the year.
+
+Articles without a publication date leave such dates unresolved (value null: factx never guesses the year
+or the week from today). Reconciliation still compares them, on a floating scale of their own: a weekday is
+its place in the week, a day of a month its place in the year, a month a range of those. Resolved dates never
+meet floating ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factx.lexicon import lexicon
+from factx.model import Status
+
+WEEKDAY = "~weekday"
+MONTHDAY = "~monthday"
+_DAYS_IN_SLOT = 32  # a month's place on the floating scale: month × 32 + day
+# Words that narrow a day without moving it ("Thursday afternoon", "early Saturday").
+_PART_OF_DAY = frozenset(
+    {"on", "the", "early", "late", "morning", "afternoon", "evening", "night", "overnight", "midday", "noon"}
+)
+# Words that move a date relative to a publication date: without one, nothing can be said.
+_RELATIVE = frozenset({"last", "next", "this", "coming", "past", "ago", "yesterday", "today", "tomorrow"})
+_MONTH_PART = {"early": (1, 10), "beginning": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
+
+
+@lru_cache(maxsize=4096)
+def floating(text: str) -> tuple[str, float, float] | None:
+    """The scale and the range an unresolved date expression covers on it, or None.
+
+    >>> floating("Saturday afternoon")
+    ('~weekday', 5.0, 5.0)
+    >>> floating("November 19")[0]
+    '~monthday'
+    """
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if not words or _RELATIVE & set(words):
+        return None
+    weekdays, months = lexicon()["weekdays"], lexicon()["months"]
+    rest = [w for w in words if w not in _PART_OF_DAY and w not in ("of", "in")]
+    if len(rest) == 1 and rest[0] in weekdays:
+        day = float(weekdays[rest[0]])
+        return WEEKDAY, day, day
+    named = [w for w in rest if w in months]
+    numbers = [int(w) for w in rest if w.isdigit()]
+    if len(named) != 1 or any(n > 31 for n in numbers) or len(numbers) > 1:
+        return None
+    base = months[named[0]] * _DAYS_IN_SLOT
+    if numbers:
+        return MONTHDAY, float(base + numbers[0]), float(base + numbers[0])
+    part = next((_MONTH_PART[w] for w in words if w in _MONTH_PART), (1, 31))
+    return MONTHDAY, float(base + part[0]), float(base + part[1])
+
+
+def floating_status(ranges: list[tuple[float, float]], docs: int) -> Status:
+    """The status of one fact's floating claims (one range per source): agree when all are the same range,
+    compatible when all share a point, conflict otherwise."""
+    if docs < 2:
+        return Status.SINGLE
+    if len(set(ranges)) == 1:
+        return Status.AGREE
+    if max(lo for lo, _ in ranges) <= min(hi for _, hi in ranges):
+        return Status.COMPATIBLE
+    return Status.CONFLICT

@@ -1,0 +1,167 @@
+"""Claim frames decide which claims are one fact: small invented multi-source stories, one per rule.
+
+Each story is a folder of short articles; factx runs over it with the statistical model (frames come from the
+dependency parse) and the test checks which claims share a fact and the status, worked out by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factx.model import Status
+from tests.script import factx
+
+pytestmark = pytest.mark.model
+
+TOLL = {
+    "a": "Published: March 3, 2024\n\nSome 30 people were killed when shells hit a school in Northtown.\n",
+    "b": "Posted: March 3, 2024 9:10 AM ET\n\nAt least 40 Palestinians were killed when shells hit it.",
+    "c": "At least 43 people died in the shelling of the school in Northtown, officials said.\n",
+}
+SAME_VALUE_OTHER_EVENT = {
+    "a": "Police said 12 people were injured in the riots.\n",
+    "b": "Officials said 18 people were injured in the violence.\n",
+    "c": "Police arrested 12 people for carrying weapons.\n",
+}
+NARROWER_GROUP = {
+    "a": "Ten children were killed in the fire.\n",
+    "b": "Forty people were killed in the fire.\n",
+}
+EARLIER_LATER = {
+    "a": "Officials initially said 30 people were killed in the blast. Later they said 45 people were killed."
+    "\n",
+    "b": "The blast killed 45 people, officials said.\n",
+}
+FALSE_FRIEND = {
+    "a": "Oracle paid $19 billion for the company in 2002.\n",
+    "b": "The company is now worth about $22 billion.\n",
+    "c": "Analysts say the company is worth $25 billion.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """factx reconcile over a story folder, in process: the table record."""
+    from factx.pipeline import extract_paths, reconcile_result
+    from factx.render import table_record
+
+    def go(story: dict[str, str]) -> dict:
+        folder = tmp_path_factory.mktemp("story")
+        for name, text in story.items():
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        return table_record(reconcile_result(extract_paths([str(folder)])))
+
+    return go
+
+
+def fact_of(table: dict, doc: str, text: str) -> dict:
+    found = [f for f in table["facts"] for c in f["claims"] if c["doc"] == doc and c["text"] == text]
+    assert len(found) == 1, f"{doc}: {text!r} is in {len(found)} facts"
+    return found[0]
+
+
+def test_a_toll_that_conflicts_across_outlets_is_one_fact(run):
+    table = run(TOLL)
+    fact = fact_of(table, "a", "Some 30 people")
+    assert {(c["doc"], c["text"]) for c in fact["claims"]} == {
+        ("a", "Some 30 people"),
+        ("b", "At least 40 Palestinians"),
+        ("c", "At least 43 people"),
+    }
+    # about 30 cannot be at least 40; at least 40 and at least 43 can both hold.
+    assert fact["status"] == Status.CONFLICT
+    assert {c["doc"]: c["disagrees"] for c in fact["claims"]} == {"a": True, "b": False, "c": False}
+    assert "people" in fact["about"] and "killed" in fact["about"]
+    assert "Some 30 people" in fact["why"]
+
+
+def test_the_same_value_for_another_event_stays_apart(run):
+    table = run(SAME_VALUE_OTHER_EVENT)
+    injured = fact_of(table, "a", "12 people")
+    arrested = fact_of(table, "c", "12 people")
+    assert injured is not arrested
+    assert {c["doc"] for c in injured["claims"]} == {"a", "b"}
+    assert injured["status"] == Status.CONFLICT  # 12 injured against 18 injured
+    assert arrested["status"] == Status.SINGLE
+
+
+def test_a_narrower_group_is_not_the_whole_toll(run):
+    table = run(NARROWER_GROUP)
+    assert fact_of(table, "a", "Ten children") is not fact_of(table, "b", "Forty people")
+
+
+def test_an_earlier_and_a_later_figure_are_both_shown_and_counted_once(run):
+    table = run(EARLIER_LATER)
+    fact = fact_of(table, "b", "45 people")
+    shown = {(c["doc"], c["text"], c["earlier"]) for c in fact["claims"]}
+    assert shown == {("a", "30 people", True), ("a", "45 people", False), ("b", "45 people", False)}
+    assert fact["sources"] == 2
+    assert fact["status"] == Status.AGREE  # both sources now say 45
+
+
+def test_a_price_paid_is_not_a_later_worth(run):
+    table = run(FALSE_FRIEND)
+    paid = fact_of(table, "a", "$19 billion")
+    worth = fact_of(table, "b", "about $22 billion")
+    assert paid is not worth
+    assert paid["status"] == Status.SINGLE
+    assert {c["doc"] for c in worth["claims"]} == {"b", "c"}
+
+
+def test_the_console_script_marks_disagreeing_claims_and_notes_unresolved_dates(tmp_path):
+    for name, text in TOLL.items():
+        (tmp_path / f"{name}.txt").write_text(text + "The funeral was on Tuesday.\n", encoding="utf-8")
+    done = factx("reconcile", str(tmp_path), "--format", "json", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    table = json.loads(done.stdout)
+    toll = next(f for f in table["facts"] if any(c["text"] == "Some 30 people" for c in f["claims"]))
+    assert toll["status"] == "conflict" and toll["why"]
+    assert [c["doc"] for c in toll["claims"] if c["disagrees"]] == ["a"]
+    # c has no publication date, so its "Tuesday" stays unresolved: said once, with the fix.
+    assert done.stderr.count("left unresolved") == 1
+    assert "1 relative date(s) in 1 article(s)" in done.stderr and "--published" in done.stderr
+
+
+def test_a_wire_copy_run_twice_is_one_source(run):
+    body = (
+        "Armed robbers stole jewels worth 85 million euros from a store in the city centre on Thursday, "
+        "police said.\nThe four robbers, two of them dressed as women, escaped in a waiting car, "
+        "according to the city prosecutor's office.\n"
+    )
+    table = run({"a": "Robbers raid jewellers\n" + body, "b": "Jewel heist in the city\n" + body})
+    assert {d["id"]: d["duplicate_of"] for d in table["documents"]} == {"a": None, "b": "a"}
+    haul = fact_of(table, "a", "85 million euros")
+    # b's copy is shown, marked as a copy, and does not make a second source.
+    assert {(c["doc"], c["duplicate_of"]) for c in haul["claims"]} == {("a", None), ("b", "a")}
+    assert haul["sources"] == 1 and haul["status"] == Status.SINGLE
+
+
+def test_unresolved_weekdays_still_compare(run):
+    table = run(
+        {
+            "a": "The navy captured the pirates on Saturday.\n",
+            "b": "The navy captured the pirates on Saturday, officials said.\n",
+            "c": "The pirates were captured on Friday.\n",
+        }
+    )
+    saturday = fact_of(table, "a", "Saturday")
+    assert {c["doc"] for c in saturday["claims"]} >= {"a", "b"}
+    assert all(c["value"] is None for c in saturday["claims"])  # never resolved against today
+    friday = fact_of(table, "c", "Friday")
+    # The same capture, said to be on Friday: it cannot also be Saturday.
+    assert friday is saturday and saturday["status"] == Status.CONFLICT
+    assert [c["doc"] for c in saturday["claims"] if c["disagrees"]] == ["c"]
+
+
+def test_units_that_mean_the_same_thing_are_one_unit(run):
+    table = run(
+        {
+            "a": "Teixeira hit 13 home runs for the club this season.\n",
+            "b": "Teixeira hit 13 homers for the club this season.\n",
+        }
+    )
+    fact = fact_of(table, "a", "13 home runs")
+    assert {c["doc"] for c in fact["claims"]} == {"a", "b"}
+    assert fact["unit"] == "home run" and fact["status"] == Status.AGREE
