@@ -65,6 +65,15 @@ def exit_code() -> int:
     return EXIT_TERMINATED if _RECEIVED.signum == signal.SIGTERM else EXIT_INTERRUPTED
 
 
+def _threads_that_block_exit() -> bool:
+    """Whether a thread would hold up the interpreter's exit: a non-daemon thread, or a multiprocessing queue
+    feeder (its exit handler joins it). Daemon threads of other libraries (an event loop, a pool) do not."""
+    return any(
+        t is not threading.main_thread() and (not t.daemon or t.name == "QueueFeederThread")
+        for t in threading.enumerate()
+    )
+
+
 def leave(code: int) -> NoReturn:
     """Exit with `code`, after an interruption has been cleaned up and reported.
 
@@ -72,7 +81,7 @@ def leave(code: int) -> NoReturn:
     handlers: multiprocessing's queue threads would wait there for workers that are gone.
     """
     _stop_workers()
-    if not _RECEIVED.had_workers and threading.active_count() == 1:
+    if not _RECEIVED.had_workers and not _threads_that_block_exit():
         sys.exit(code)
     for stream in (sys.stderr, sys.stdout):
         try:

@@ -262,3 +262,27 @@ def test_fifty_megabyte_file(tmp_path):
         len(text) - len("$7 million.\n"),
     )
     assert all(text[r["start"] : r["end"]] == r["text"] for r in records[:: max(1, copies // 1000)])
+
+
+def test_an_interrupt_beside_a_library_daemon_thread_still_exits_normally(tmp_path, monkeypatch):
+    """A daemon thread left by a library (Dask's event loop) does not hold up exit, so an interrupted run in a
+    process that has one ends with SystemExit(130), not by killing the whole process."""
+    import threading
+
+    from factx import cli
+
+    stop = threading.Event()
+    threading.Thread(target=stop.wait, name="IO loop", daemon=True).start()
+
+    def interrupted(mentions, documents, fmt, fh):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("factx.render.render_mentions", interrupted)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["factx", "extract", str(tmp_path / "a.txt"), "-m", "blank"])
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main()
+    finally:
+        stop.set()
+    assert exit_info.value.code == 130
