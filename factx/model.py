@@ -33,6 +33,7 @@ class Qualifier(StrEnum):
     AT_LEAST = "at_least"
     LESS_THAN = "less_than"
     AT_MOST = "at_most"
+    RANGE = "range"  # "between $10 and $20", "10-15%": value is the midpoint, low and high the ends
 
 
 class Grain(StrEnum):
