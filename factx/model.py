@@ -18,6 +18,7 @@ class Kind(StrEnum):
     COUNT = "count"
     PERCENT = "percent"
     DATE = "date"
+    DURATION = "duration"
 
 
 ALL_KINDS = frozenset(Kind)
