@@ -43,7 +43,7 @@ KindOpt = Annotated[
         "--kind",
         "-k",
         metavar="KIND[,KIND]",
-        help="Only these kinds, comma-separated: entity,money,count,percent,date.",
+        help="Only these kinds, comma-separated: entity,money,count,percent,date,duration.",
     ),
 ]
 OptionalPaths = Annotated[
@@ -442,7 +442,7 @@ def extract(
     scheduler: SchedulerOpt = None,
     workers: WorkersOpt = None,
 ) -> None:
-    """Extract entities, money, counts, percentages and dates from each article, with normalized values.
+    """Extract entities, money, counts, percentages, dates and durations from each article, normalized.
 
     Example: factx extract seeds/ --kind money,date --format jsonl
     """

@@ -18,6 +18,7 @@ from factx.ingest import processing_text
 from factx.lexicon import lexicon
 from factx.model import ALL_KINDS, Document, Kind, Mention
 from factx.normalize.dates import resolve_date
+from factx.normalize.durations import Duration, normalize_duration
 from factx.normalize.money import normalize_money
 from factx.normalize.names import fold
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
@@ -30,17 +31,20 @@ SPAN_KEYS = {
     Kind.PERCENT: "factx_percent",
     Kind.COUNT: "factx_count",
     Kind.DATE: "factx_dates",
+    Kind.DURATION: "factx_duration",
 }
 _CONTEXT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
 # Which kinds of mention need which components: a run that asks for fewer kinds skips the rest. Counts need
-# the money, percent and date spans to know which numbers are not counts.
+# the money, percent, date and duration spans to know which numbers are not counts; durations need the date
+# spans to know which lengths are part of a date ("the past two weeks").
 _PIPE_KINDS = {
     "ner": frozenset({Kind.ENTITY}),
     "factx_entities": frozenset({Kind.ENTITY}),
     "factx_money": frozenset({Kind.MONEY, Kind.COUNT}),
     "factx_percent": frozenset({Kind.PERCENT, Kind.COUNT}),
-    "factx_dates": frozenset({Kind.DATE, Kind.COUNT}),
+    "factx_dates": frozenset({Kind.DATE, Kind.COUNT, Kind.DURATION}),
+    "factx_duration": frozenset({Kind.DURATION, Kind.COUNT}),
     "factx_count": frozenset({Kind.COUNT}),
 }
 CHUNK_CHARS = 100_000
@@ -130,7 +134,7 @@ def _context(span: Span, sent: Span, tagged: bool, entity_keys: _EntityKeys) -> 
     return tuple(sorted(words))
 
 
-def _quantity_fields(q: Quantity) -> dict:
+def _quantity_fields(q: Quantity | Duration) -> dict:
     return {
         "value": _num(q.value),
         "low": _num(q.low),
@@ -166,6 +170,9 @@ def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _An
         if len(span) > 1 and f"{span[-2].lower_} {lemma}" in lexicon()["unit_synonyms"]:
             lemma = f"{span[-2].lower_} {lemma}"  # a two-word unit with a synonym ("home runs" / "homers")
         return None if q is None else {**_quantity_fields(q), "unit": unit_of(lemma)}
+    if kind is Kind.DURATION:
+        d = normalize_duration(span.text)
+        return None if d is None else {**_quantity_fields(d), "unit": d.unit}
     return _date_values(span, sent, published, ann)
 
 

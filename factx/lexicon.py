@@ -50,6 +50,12 @@ _LIST_TYPES: dict[str, type] = {
     "currency_subunits": dict,
     "currency_code_stop": list,
     "count_stop": list,
+    "duration_units": dict,
+    "duration_stop_after": list,
+    "duration_stop_before": list,
+    "duration_article_cues": list,
+    "duration_idioms": list,
+    "duration_cue_qualifiers": list,
 }
 
 

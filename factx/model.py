@@ -18,6 +18,7 @@ class Kind(StrEnum):
     COUNT = "count"
     PERCENT = "percent"
     DATE = "date"
+    DURATION = "duration"
 
 
 ALL_KINDS = frozenset(Kind)
@@ -33,6 +34,7 @@ class Qualifier(StrEnum):
     AT_LEAST = "at_least"
     LESS_THAN = "less_than"
     AT_MOST = "at_most"
+    RANGE = "range"  # "between $10 and $20", "10-15%": value is the midpoint, low and high the ends
 
 
 class Grain(StrEnum):

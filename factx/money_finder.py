@@ -58,7 +58,8 @@ PATTERNS = (
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
     r"(?:between\s+)?(?:{SYM}\s?)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{SYM}\s?{NUM}{SCALE}*",
     r"(?:between\s+)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{NUM}{SCALE}*\s+{NAME}",
-    r"{SYM}\s?{NUM}\s*(?:-|–|to)\s*{NUM}{SCALE}+",
+    r"(?:{SYM}|{CODE})\s?{NUM}\s*(?:-|–|to)\s*{NUM}{SCALE}+",
+    r"(?:between\s+)?{CODE}\s?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{CODE}\s?{NUM}{SCALE}*",
     r"(?:{CODE}\s?)?{NUM}{SCALE}*\s*(?:-|–|to)\s*{NUM}{SCALE}*\s?{CODE}",
 )
 

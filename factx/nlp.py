@@ -12,7 +12,14 @@ import factx.components  # noqa: F401  (registers the factories)
 from factx.errors import ModelError
 from factx.resolve import BLANK, INSTALL_HINT, resolve_model
 
-FACTX_PIPES = ("factx_entities", "factx_money", "factx_percent", "factx_dates", "factx_count")
+FACTX_PIPES = (
+    "factx_entities",
+    "factx_money",
+    "factx_percent",
+    "factx_dates",
+    "factx_duration",
+    "factx_count",
+)
 UNUSED_PIPES = ("senter",)
 MAX_REASON = 300  # characters of a loading error shown
 

@@ -68,10 +68,19 @@ def _percent(low: float, high: float | None, unit: str | None) -> str:
     return f"{_amount(low, high)}%"
 
 
+def _duration(low: float, high: float | None, unit: str | None) -> str:
+    """ "4 years", "1 year", "3–5 years", "48 hours"."""
+    if not unit:
+        return _amount(low, high)
+    one = (high is None or math.isclose(low, high, rel_tol=_CLOSE)) and low == 1
+    return f"{_amount(low, high)} {unit if one else unit + 's'}"
+
+
 NUMBER_FORMATS: dict[str, Callable[[float, float | None, str | None], str]] = {
     "money": _money,
     "count": _count,
     "percent": _percent,
+    "duration": _duration,
 }
 
 

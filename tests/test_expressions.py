@@ -1,5 +1,6 @@
-"""The hand-checked expression table (`tests/data/expressions.txt`): every date and money phrase read alone
-and inside a news-like sentence, through the full pipeline, against a fixed publication date.
+"""The hand-checked expression table (`tests/data/expressions.txt`): every date, money and duration phrase
+read alone and inside a news-like sentence, through the full pipeline, against a fixed publication date. A
+duration must not also be read as a count or a date, nor a date as a duration.
 
 Run as a script (`python tests/test_expressions.py`) it prints the share of rows read right, which is how the
 table is used to compare two versions of factx.
@@ -23,7 +24,11 @@ SENTENCES = {
     "future": "The talks will resume {}, officials say.",
     "-": "Officials described {} in the report.",
     "money": "The company agreed to pay {} for the site.",
+    "duration": "The ceasefire will last {}, officials said.",
 }
+KINDS = {"date": Kind.DATE, "money": Kind.MONEY, "duration": Kind.DURATION}
+# Kinds that must not read the same words: a length of time is no count and no date, a date no length.
+RIVALS = {"date": {Kind.DURATION}, "money": set(), "duration": {Kind.COUNT, Kind.DATE}}
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,7 @@ def load() -> list[Row]:
             expected = tuple(c or None for c in cells[4:8])
             sentence = cells[8] if len(cells) > 8 else ""
             rows.append(Row(line, kind, cells[1], published, cells[3], expected, sentence))
-        elif kind == "money":
+        elif kind in ("money", "duration"):
             value, low, high = (_number(c) for c in cells[2:5])
             sentence = cells[7] if len(cells) > 7 else ""
             rows.append(
@@ -75,9 +80,9 @@ def load() -> list[Row]:
 ROWS = load()
 
 
-def _mentions(nlp, text: str, published: date | None, kind: Kind):
+def _mentions(nlp, text: str, published: date | None, kinds: set[Kind]):
     document = Document(id="t", text=text, published=published)
-    return [m for m in extract(nlp(text), document, kinds={kind}) if m.kind is kind]
+    return list(extract(nlp(text), document, kinds=kinds))
 
 
 def _fields(m) -> tuple:
@@ -88,11 +93,19 @@ def _fields(m) -> tuple:
 
 
 def _read_in(nlp, row: Row, text: str) -> bool:
-    """Whether a mention overlapping the phrase in `text` carries the expected fields."""
-    kind = Kind.DATE if row.kind == "date" else Kind.MONEY
+    """Whether a mention overlapping the phrase in `text` carries the expected fields, and no mention of a
+    rival kind overlaps it."""
+    kind = KINDS[row.kind]
     start = text.index(row.phrase)
     end = start + len(row.phrase)
-    found = [m for m in _mentions(nlp, text, row.published, kind) if m.start < end and m.end > start]
+    overlapping = [
+        m
+        for m in _mentions(nlp, text, row.published, {kind, *RIVALS[row.kind]})
+        if m.start < end and m.end > start
+    ]
+    if any(m.kind in RIVALS[row.kind] for m in overlapping):
+        return False
+    found = [m for m in overlapping if m.kind is kind]
     if row.kind == "date" and row.expected[0] is None:
         return all(m.value is None for m in found)
     return any(_fields(m) == row.expected for m in found)
@@ -101,7 +114,7 @@ def _read_in(nlp, row: Row, text: str) -> bool:
 def _sentence(row: Row) -> str:
     if row.sentence:
         return row.sentence
-    template = SENTENCES["money"] if row.kind == "money" else SENTENCES[row.tense]
+    template = SENTENCES[row.kind] if row.kind in ("money", "duration") else SENTENCES[row.tense]
     return template.format(row.phrase)
 
 
@@ -125,8 +138,7 @@ def read_in_sentence(nlp, row: Row) -> bool:
     if row.kind == "none":
         start = text.index(row.phrase)
         end = start + len(row.phrase)
-        found = _mentions(nlp, text, date(2014, 10, 15), Kind.DATE)
-        found += _mentions(nlp, text, date(2014, 10, 15), Kind.MONEY)
+        found = _mentions(nlp, text, date(2014, 10, 15), {Kind.DATE, Kind.MONEY, Kind.DURATION})
         return not [m for m in found if m.start < end and m.end > start]
     return _read_in(nlp, row, text)
 

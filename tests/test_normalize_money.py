@@ -68,11 +68,11 @@ CASES = [
     ("under $50", 50, "$", "less_than", None, 50),
     ("$5 million or more", 5 * M, "$", "at_least", 5 * M, None),
     # ranges: midpoint, with the range as the interval
-    ("$1 million to $2 million", 1.5 * M, "$", "approx", 1 * M, 2 * M),
-    ("$1-2 million", 1.5 * M, "$", "approx", 1 * M, 2 * M),
-    ("$5 billion-$6 billion", 5.5 * B, "$", "approx", 5 * B, 6 * B),
-    ("between $2m and $3m", 2.5 * M, "$", "approx", 2 * M, 3 * M),
-    ("between $100 and $200", 150, "$", "approx", 100, 200),
+    ("$1 million to $2 million", 1.5 * M, "$", "range", 1 * M, 2 * M),
+    ("$1-2 million", 1.5 * M, "$", "range", 1 * M, 2 * M),
+    ("$5 billion-$6 billion", 5.5 * B, "$", "range", 5 * B, 6 * B),
+    ("between $2m and $3m", 2.5 * M, "$", "range", 2 * M, 3 * M),
+    ("between $100 and $200", 150, "$", "range", 100, 200),
 ]
 
 

@@ -51,9 +51,9 @@ COUNTS = [
     ("hundreds of thousands", 200000, "approx", 200000, 1000000),
     ("millions", 2e6, "approx", 2e6, 1e7),
     # ranges
-    ("10-15", 12.5, "approx", 10, 15),
-    ("between 20 and 30", 25, "approx", 20, 30),
-    ("5 to 7", 6, "approx", 5, 7),
+    ("10-15", 12.5, "range", 10, 15),
+    ("between 20 and 30", 25, "range", 20, 30),
+    ("5 to 7", 6, "range", 5, 7),
 ]
 
 
@@ -79,8 +79,8 @@ PERCENTS = [
     ("three per cent", 3, "exact", 3, 3),
     ("more than 50%", 50, "more_than", 50, None),
     ("nearly 40 percent", 40, "nearly", 36, 40),
-    ("10-15%", 12.5, "approx", 10, 15),
-    ("between 10% and 20%", 15, "approx", 10, 20),
+    ("10-15%", 12.5, "range", 10, 15),
+    ("between 10% and 20%", 15, "range", 10, 20),
     ("up to 5 pct", 5, "at_most", None, 5),
 ]
 

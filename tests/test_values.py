@@ -83,8 +83,8 @@ def test_dates(claim, expected):
 
 
 def test_a_kind_or_qualifier_the_tables_do_not_know_is_shown_raw_not_hidden():
-    duration = SimpleNamespace(value=4, low=4, high=4, grain=None, qualifier="exact")
-    assert format_value(duration, "duration", "year") == "4"
+    distance = SimpleNamespace(value=4, low=4, high=4, grain=None, qualifier="exact")
+    assert format_value(distance, "distance", "km") == "4"
     odd = SimpleNamespace(value=7, low=7, high=7, grain=None, qualifier="roughly")
     assert format_value(odd, "count", "person") == "7 (roughly)"
 

@@ -1,5 +1,5 @@
 """factx's spaCy components; importing this package registers their factories."""
 
-from factx.components import count, dates, entities, money, paragraphs, percent
+from factx.components import count, dates, duration, entities, money, paragraphs, percent
 
-__all__ = ["count", "dates", "entities", "money", "paragraphs", "percent"]
+__all__ = ["count", "dates", "duration", "entities", "money", "paragraphs", "percent"]

@@ -22,7 +22,10 @@ _MODIFIER_TAGS = {"VBN", "VBG", "JJ", "JJR", "JJS"}
 @Language.factory(
     "factx_count",
     assigns=["doc.spans"],
-    default_config={"span_key": "factx_count", "exclude": ["factx_money", "factx_percent", "factx_dates"]},
+    default_config={
+        "span_key": "factx_count",
+        "exclude": ["factx_money", "factx_percent", "factx_dates", "factx_duration"],
+    },
 )
 def make_count(nlp: Language, name: str, span_key: str, exclude: list[str]) -> CountComponent:
     return CountComponent(nlp, name, span_key, exclude)

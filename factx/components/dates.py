@@ -69,6 +69,10 @@ class DateComponent(RuleComponent):
         return out
 
     def shape(self, span: Span) -> Span | None:
+        if span[0].lower_ == "last" and span[0].pos_ == "VERB":
+            if len(span) == 1:  # "will last three months": a length of time, not "the last three months"
+                return None
+            span = span.doc[span.start + 1 : span.end]
         trim = set(lexicon()["date_trim"])
         start = span.start
         while start < span.end - 1 and span.doc[start].lower_ in trim:

@@ -197,7 +197,7 @@ def _range_parts(text: str) -> tuple[str, str] | None:
 def quantity(text: str, parse=parse_number) -> Quantity | None:
     """Normalize a qualified number or range ("more than 30", "about 90", "10-15", "between 2 and 3").
 
-    A range becomes an `approx` value at its midpoint with the range as its interval. `parse` turns one
+    A range becomes a `range` value at its midpoint with the range as its interval. `parse` turns one
     side into a `Number` (money passes its own parser).
     """
     qualifier, rest = split_qualifier(text)
@@ -221,7 +221,7 @@ def quantity(text: str, parse=parse_number) -> Quantity | None:
     if lo is None or lo.value > hi.value:
         return None
     mid = (lo.value + hi.value) / 2
-    return Quantity(mid, lo.value, hi.value, Qualifier.APPROX, max(lo.precision, hi.precision))
+    return Quantity(mid, lo.value, hi.value, Qualifier.RANGE, max(lo.precision, hi.precision))
 
 
 def _trailing_scale(text: str) -> str:

@@ -1,7 +1,9 @@
 """How the claims of one fact relate, from the intervals their values allow.
 
-* agree: every source states the same value with the same qualifier (and grain, for dates);
-* compatible: all intervals overlap, but wording or precision differ ("about 30" / "more than 30");
+* agree: every source states the same value with the same qualifier (and grain, for dates; and the same
+  ends, for ranges);
+* compatible: all intervals overlap, but wording or precision differ ("about 30" / "more than 30"); a range
+  ("between 10 and 20") is compatible with any value inside it;
 * conflict: two sources cannot both be right ("15" / "more than 15");
 * single: one source.
 """
@@ -83,6 +85,13 @@ def intersect(a: Interval, b: Interval) -> Interval | None:
     return Interval(lo[0], hi[0], lo[1], not hi[1])
 
 
+def _stated(claim: Claim) -> tuple:
+    """What two claims must share to agree: a range's midpoint says nothing of its ends ("10-20" and "5-25"
+    share 15), so a range is compared by its ends too."""
+    ends = (claim.low, claim.high) if claim.qualifier is Qualifier.RANGE else ()
+    return (claim.value, claim.qualifier, claim.grain, *ends)
+
+
 def fact_status(claims: Sequence[Claim]) -> Status:
     """The status of a fact stated by `claims` (one per document).
 
@@ -91,7 +100,7 @@ def fact_status(claims: Sequence[Claim]) -> Status:
     """
     if len({c.doc for c in claims}) < 2:
         return Status.SINGLE
-    if len({(c.value, c.qualifier, c.grain) for c in claims}) == 1:
+    if len({_stated(c) for c in claims}) == 1:
         return Status.AGREE
     common: Interval | None = Interval(-INF, INF)
     for claim in claims:
