@@ -187,6 +187,29 @@ def test_transliterations_with_b_and_v_are_one_person():
     assert len(found) == 1 and found[0].spelling_variants
 
 
+def test_a_personal_name_tagged_org_as_often_as_person_is_a_person():
+    mentions = [ent("a", "Dario Pellucci", "ORG"), ent("b", "Dario Pellucci"), ent("b", "Pellucci", "ORG")]
+    found = reconcile_entities(mentions)
+    assert [(e.type, {v.text for v in e.variants}) for e in found] == [
+        ("PERSON", {"Dario Pellucci", "Pellucci"})
+    ]
+    # a name the model calls ORG more often than twice its PERSON votes stays ORG
+    orgs = [
+        ent("a", "Harlow Brewing", "ORG"),
+        ent("b", "Harlow Brewing", "ORG"),
+        ent("c", "Harlow Brewing", "ORG"),
+    ]
+    assert [e.type for e in reconcile_entities([*orgs, ent("d", "Harlow Brewing")])] == ["ORG"]
+
+
+def test_greek_transliterations_of_given_names_are_one_person():
+    giorgos = [ent("a", "Giorgos Vlachakis"), ent("b", "Yiorgos Vlachakis")]
+    found = groups([*giorgos, ent("c", "Kostas Derveni"), ent("d", "Costas Derveni")])
+    assert found == [{"Costas Derveni", "Kostas Derveni"}, {"Giorgos Vlachakis", "Yiorgos Vlachakis"}]
+    # a different given name with the surname stays another person
+    assert len(groups([ent("a", "Giorgos Vlachakis"), ent("b", "Nikos Vlachakis")])) == 2
+
+
 def test_two_spellings_in_one_article_are_two_people():
     found = groups([ent("a", "Orla Pettibone"), ent("a", "Pettibone"), ent("a", "Pettibonne")])
     assert found == [{"Orla Pettibone", "Pettibone"}, {"Pettibonne"}]

@@ -51,7 +51,9 @@ _TRANSLIT = [
     ("tz", "ts"),
     ("j", "i"),
     ("y", "i"),
+    ("c", "k"),  # "Karolos" / "Carolos"; after "ck" so that "Jackson" keeps one k
 ]
+_GREEK_GI = re.compile(r"^[gy](?=i)")  # Greek initial gamma-iota: "Giannis" / "Yiannis" / "Iannis"
 
 
 @cache
@@ -71,7 +73,7 @@ def _aliases() -> dict[str, str]:
 def skeleton(word: str) -> str:
     """A word's consonants after common transliteration swaps, doubled letters collapsed: the part of a
     name that spelling variants share ("Zelenskyy", "Zelensky", "Zelenskiy" → "zlnsk")."""
-    w = fold(word)
+    w = _GREEK_GI.sub("", fold(word))
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     w = re.sub(r"[aeiou\s'\-]", "", w)
