@@ -215,3 +215,15 @@ def test_two_spellings_in_one_article_are_two_people():
     assert found == [{"Orla Pettibone", "Pettibone"}, {"Pettibonne"}]
     across = groups([ent("a", "Orla Pettibone"), ent("b", "Pettibonne")])
     assert across == [{"Orla Pettibone", "Pettibonne"}]
+
+
+def test_a_place_without_its_kind_word_and_a_body_written_either_way_round():
+    street = [ent("a", "Kallisto Street", "FAC"), ent("b", "Kallisto", "PRODUCT")]
+    body = [ent("a", "Ministry of Fisheries", "ORG"), ent("b", "Fisheries Ministry", "ORG")]
+    found = groups([*street, *body])
+    assert found == [{"Fisheries Ministry", "Ministry of Fisheries"}, {"Kallisto", "Kallisto Street"}]
+    # a bare name that fits two places joins neither; a surname is not a street
+    two = groups([ent("a", "Mill Road", "FAC"), ent("b", "Mill Street", "FAC"), ent("c", "Mill", "ORG")])
+    assert {"Mill"} in two
+    person = groups([ent("a", "Orla Baker"), ent("b", "Baker"), ent("c", "Baker Street", "FAC")])
+    assert person == [{"Baker", "Orla Baker"}, {"Baker Street"}]
