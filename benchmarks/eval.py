@@ -5,6 +5,8 @@ document and the statuses allowed, `separate` pairs) is scored on the texts at `
 `factx reconcile` on that folder. A gold fact is right when all its claims are in one fact of the output,
 no claim of another gold fact is in that fact, and its status is one of those allowed. A disagreement (a gold
 fact that allows `conflict`) is surfaced when it is right. Stories whose texts are missing are skipped.
+On the same output it scores the entity pairs of `gold/entities/<story>.json` (`benchmarks.entity_eval`) and
+counts entities whose text is a whole line of their article (a headline or byline taken for a name).
 
 Usage: python -m benchmarks.eval [--gold benchmarks/gold] [--data ../shared/data/ecbplus-dev] [-v]
 """
