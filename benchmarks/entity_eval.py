@@ -48,6 +48,35 @@ def score_story(gold: dict, table: dict) -> dict[str, int]:
     return {"tp": tp, "fp": fp, "fn": len(gold["same"]) - tp}
 
 
+def _whole_lines(text: str) -> set[str]:
+    """Every stripped line of an article, and each line without a leading "By " (a byline's name)."""
+    out = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            out.add(line)
+            if line.lower().startswith("by "):
+                out.add(line[3:].strip())
+    return out
+
+
+def headline_entities(table: dict) -> list[str]:
+    """Entity variants whose text is a whole line of an article that uses them: a headline, dateline or
+    byline taken for a name. Read from the article files themselves, not from factx's own headline rules,
+    so that a line those rules miss is still counted."""
+    lines: dict[str, set[str]] = {}
+    for doc in table.get("documents", []):
+        path = Path(doc.get("path") or "")
+        lines[doc["id"]] = _whole_lines(path.read_text("utf-8")) if path.is_file() else set()
+    found = []
+    for entity in table["entities"]:
+        for variant in entity["variants"]:
+            docs = [d for d in variant["docs"] if variant["text"] in lines.get(d, set())]
+            if docs:
+                found.append(f"{variant['text']!r} ({entity['type']}, {docs[0]})")
+    return found
+
+
 def prf(counts: dict[str, int]) -> tuple[float, float, float]:
     """Precision, recall and F1 of summed counts (0 where undefined)."""
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]

@@ -5,6 +5,8 @@ document and the statuses allowed, `separate` pairs) is scored on the texts at `
 `factx reconcile` on that folder. A gold fact is right when all its claims are in one fact of the output,
 no claim of another gold fact is in that fact, and its status is one of those allowed. A disagreement (a gold
 fact that allows `conflict`) is surfaced when it is right. Stories whose texts are missing are skipped.
+On the same output it scores the entity pairs of `gold/entities/<story>.json` (`benchmarks.entity_eval`) and
+counts entities whose text is a whole line of their article (a headline or byline taken for a name).
 
 Usage: python -m benchmarks.eval [--gold benchmarks/gold] [--data ../shared/data/ecbplus-dev] [-v]
 """
@@ -17,6 +19,8 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from benchmarks import entity_eval
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE / "gold"
@@ -134,6 +138,13 @@ def _percent(n: int, d: int) -> str:
     return f"{n}/{d} ({100 * n / d:.0f}%)" if d else "0/0"
 
 
+def _prf(counts: dict[str, int]) -> str:
+    """Entity pairwise scores of summed counts, as one line."""
+    p, r, f = entity_eval.prf(counts)
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return f"precision {p:.2f}, recall {r:.2f}, F1 {f:.2f} (merged right {tp}, wrongly {fp}, missed {fn})"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -142,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     total = Score()
     scored = 0
+    entity_total = {"tp": 0, "fp": 0, "fn": 0}
+    entity_stories = 0
+    headline_total = 0
     for path in sorted(args.gold.glob("*.json")):
         story = path.stem
         folder = args.data / story
@@ -153,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         for key, meta in gold["documents"].items():
             file = folder / meta["file"]
             texts[key] = file.read_text(encoding="utf-8") if file.is_file() else ""
-        score = score_story(gold, run_factx(folder), texts, story)
+        table = run_factx(folder)
+        score = score_story(gold, table, texts, story)
         scored += 1
         print(
             f"{story}: facts right {_percent(score.facts_right, score.facts)}, disagreements surfaced "
@@ -164,6 +179,19 @@ def main(argv: list[str] | None = None) -> int:
             for line in score.failures:
                 print(f"  FAIL {line}")
         total.add(score)
+        headlines = entity_eval.headline_entities(table)
+        headline_total += len(headlines)
+        entity_gold = entity_eval.GOLD / f"{story}.json"
+        if entity_gold.is_file():
+            counts = entity_eval.score_story(json.loads(entity_gold.read_text(encoding="utf-8")), table)
+            for key in entity_total:
+                entity_total[key] += counts[key]
+            entity_stories += 1
+            print(f"{story}: entity pairs {_prf(counts)}")
+        print(f"{story}: entities that are a whole headline or byline line: {len(headlines)}")
+        if args.verbose:
+            for line in headlines:
+                print(f"  HEADLINE {line}")
     if not scored:
         print("no story scored: no gold with texts present")
         return 0
@@ -173,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{_percent(total.disagreements_right, total.disagreements)}, separate kept apart "
         f"{_percent(total.separate_right, total.separate)}"
     )
+    if entity_stories:
+        print(f"all {entity_stories} stories with entity gold: entity pairs {_prf(entity_total)}")
+    print(f"all {scored} stories: entities that are a whole headline or byline line: {headline_total}")
     return 0
 
 

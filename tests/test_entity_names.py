@@ -187,8 +187,43 @@ def test_transliterations_with_b_and_v_are_one_person():
     assert len(found) == 1 and found[0].spelling_variants
 
 
+def test_a_personal_name_tagged_org_as_often_as_person_is_a_person():
+    mentions = [ent("a", "Dario Pellucci", "ORG"), ent("b", "Dario Pellucci"), ent("b", "Pellucci", "ORG")]
+    found = reconcile_entities(mentions)
+    assert [(e.type, {v.text for v in e.variants}) for e in found] == [
+        ("PERSON", {"Dario Pellucci", "Pellucci"})
+    ]
+    # a name the model calls ORG more often than twice its PERSON votes stays ORG
+    orgs = [
+        ent("a", "Harlow Brewing", "ORG"),
+        ent("b", "Harlow Brewing", "ORG"),
+        ent("c", "Harlow Brewing", "ORG"),
+    ]
+    assert [e.type for e in reconcile_entities([*orgs, ent("d", "Harlow Brewing")])] == ["ORG"]
+
+
+def test_greek_transliterations_of_given_names_are_one_person():
+    giorgos = [ent("a", "Giorgos Vlachakis"), ent("b", "Yiorgos Vlachakis")]
+    found = groups([*giorgos, ent("c", "Kostas Derveni"), ent("d", "Costas Derveni")])
+    assert found == [{"Costas Derveni", "Kostas Derveni"}, {"Giorgos Vlachakis", "Yiorgos Vlachakis"}]
+    # a different given name with the surname stays another person
+    assert len(groups([ent("a", "Giorgos Vlachakis"), ent("b", "Nikos Vlachakis")])) == 2
+
+
 def test_two_spellings_in_one_article_are_two_people():
     found = groups([ent("a", "Orla Pettibone"), ent("a", "Pettibone"), ent("a", "Pettibonne")])
     assert found == [{"Orla Pettibone", "Pettibone"}, {"Pettibonne"}]
     across = groups([ent("a", "Orla Pettibone"), ent("b", "Pettibonne")])
     assert across == [{"Orla Pettibone", "Pettibonne"}]
+
+
+def test_a_place_without_its_kind_word_and_a_body_written_either_way_round():
+    street = [ent("a", "Kallisto Street", "FAC"), ent("b", "Kallisto", "PRODUCT")]
+    body = [ent("a", "Ministry of Fisheries", "ORG"), ent("b", "Fisheries Ministry", "ORG")]
+    found = groups([*street, *body])
+    assert found == [{"Fisheries Ministry", "Ministry of Fisheries"}, {"Kallisto", "Kallisto Street"}]
+    # a bare name that fits two places joins neither; a surname is not a street
+    two = groups([ent("a", "Mill Road", "FAC"), ent("b", "Mill Street", "FAC"), ent("c", "Mill", "ORG")])
+    assert {"Mill"} in two
+    person = groups([ent("a", "Orla Baker"), ent("b", "Baker"), ent("c", "Baker Street", "FAC")])
+    assert person == [{"Baker", "Orla Baker"}, {"Baker Street"}]

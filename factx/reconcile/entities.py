@@ -11,7 +11,8 @@ Forms are joined in this order, each step on the groups the previous one made:
 5. full names of one person ("John W. Henry" / "John Henry"), then partial names ("Carney", "Mr. Carney")
    joined to the one person they end like (`factx.reconcile.people`);
 6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox",
-   `factx.reconcile.orgs`).
+   `factx.reconcile.orgs`), and a place's name without its kind word ("Stadiou" / "Stadiou Street",
+   `factx.reconcile.place_kinds`), after "Ministry of Finance" / "Finance Ministry" made one key in step 2.
 The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person or
 person whose every form is a known place name is a place. The name is the most complete form.
 """
@@ -34,6 +35,7 @@ from factx.normalize.places import is_place
 from factx.reconcile.groups import Group, merge_by
 from factx.reconcile.orgs import alias_key, leading_acronym_keys, merge_short_forms
 from factx.reconcile.people import merge_full_names, merge_partials
+from factx.reconcile.place_kinds import body_key, merge_place_kinds
 
 SPELLING_MIN_RATIO = 75
 SPELLING_MIN_LENGTH = 5
@@ -51,7 +53,9 @@ _TRANSLIT = [
     ("tz", "ts"),
     ("j", "i"),
     ("y", "i"),
+    ("c", "k"),  # "Karolos" / "Carolos"; after "ck" so that "Jackson" keeps one k
 ]
+_GREEK_GI = re.compile(r"^[gy](?=i)")  # Greek initial gamma-iota: "Giannis" / "Yiannis" / "Iannis"
 
 
 @cache
@@ -71,7 +75,7 @@ def _aliases() -> dict[str, str]:
 def skeleton(word: str) -> str:
     """A word's consonants after common transliteration swaps, doubled letters collapsed: the part of a
     name that spelling variants share ("Zelenskyy", "Zelensky", "Zelenskiy" → "zlnsk")."""
-    w = fold(word)
+    w = _GREEK_GI.sub("", fold(word))
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     w = re.sub(r"[aeiou\s'\-]", "", w)
@@ -211,12 +215,14 @@ def reconcile_entities(mentions: Iterable[Mention]) -> list[Entity]:
     groups = merge_by(groups, fold)
     groups = merge_by(groups, _compact)
     groups = merge_by(groups, lambda f: alias_key(f, _aliases()))
+    groups = merge_by(groups, lambda f: body_key(f) or fold(f))
     groups = _merge_acronyms(groups)
     groups = _merge_leading_acronyms(groups)
     groups = _merge_spellings(groups)
     groups = merge_full_names(groups, _same_word)
     groups = merge_partials(groups, _same_word, skeleton)
     groups = merge_short_forms(groups, _is_real_person)
+    groups = merge_place_kinds(groups, _is_real_person)
     _retype_places(groups)
     rows = []
     for g in groups:

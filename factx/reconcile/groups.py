@@ -2,7 +2,10 @@
 
 A group counts its forms, the documents of each form, and the model's labels in two tallies: labels of
 full (multi-word) forms and labels of single-word forms. The type comes from the full forms when there are
-any: twenty bare "Teixeira" tagged ORG do not outvote "Mark Teixeira" tagged PERSON.
+any: twenty bare "Teixeira" tagged ORG do not outvote "Mark Teixeira" tagged PERSON. A PERSON vote on a form
+that reads as a given name and a surname counts `PERSON_NAME_WEIGHT` times: the small model often calls an
+unfamiliar player or witness ORG ("Jason Varitek" once ORG, once PERSON), and a personal name's structure is
+evidence it lacks.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from factx.normalize.names import is_acronym, tokens
+from factx.normalize.names import is_acronym, person_name, tokens
+
+PERSON = "PERSON"
+PERSON_NAME_WEIGHT = 2
 
 
 @dataclass(eq=False)
@@ -27,7 +33,11 @@ class Group:
         """Count one mention."""
         self.forms[form] += 1
         self.docs[form].add(doc)
-        (self.full_labels if len(tokens(form)) >= 2 else self.bare_labels)[label] += 1
+        if len(tokens(form)) < 2:
+            self.bare_labels[label] += 1
+            return
+        named = label == PERSON and person_name(form) is not None
+        self.full_labels[label] += PERSON_NAME_WEIGHT if named else 1
 
     def absorb(self, other: Group) -> None:
         """Take in every form, document and vote of `other`."""
