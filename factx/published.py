@@ -10,7 +10,7 @@ number cannot be a month (28/11/2005).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from difflib import get_close_matches
@@ -112,7 +112,8 @@ class Published:
     span: tuple[int, int]
 
 
-def _byline(text: str) -> Published | None:
+def _top_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The first `BYLINE_LINES` non-blank lines of `text`, stripped, each with its offset in `text`."""
     pos, seen = 0, 0
     for raw in text.splitlines(keepends=True):
         start, pos = pos, pos + len(raw)
@@ -121,10 +122,14 @@ def _byline(text: str) -> Published | None:
             continue
         seen += 1
         if seen > BYLINE_LINES:
-            break
+            return
+        yield start + raw.index(line), line
+
+
+def _byline(text: str) -> Published | None:
+    for offset, line in _top_lines(text):
         day = _line_day(line)
         if day:
-            offset = start + raw.index(line)
             return Published(day, "byline", (offset, offset + len(line)))
     return None
 
@@ -153,15 +158,7 @@ def _line_day(line: str) -> date | None:
 
 def _wire(text: str) -> Published | None:
     """A wire dateline opening the first paragraph: "WASHINGTON, Jan. 5, 2026 -- The government …"."""
-    pos, seen = 0, 0
-    for raw in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(raw)
-        line = raw.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > BYLINE_LINES:
-            return None
+    for offset, line in _top_lines(text):
         lead = _WIRE_LEAD.match(line)
         if not lead:
             continue
@@ -169,7 +166,6 @@ def _wire(text: str) -> Published | None:
         if m and _WIRE_DASH.match(line, m.end()):
             day = _day(m.group(0))
             if day:
-                offset = start + raw.index(line)
                 return Published(day, "byline", (offset, offset + m.end()))
     return None
 
