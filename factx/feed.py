@@ -41,17 +41,31 @@ class Record:
 def parse_records(text: str, name: str) -> Iterator[Record | InputError]:
     """Yield one `Record` per usable line of `text`, an `InputError` per unusable one, and an `InputWarning`
     before a record kept without a bad field. `name` is the file's name, for messages."""
+    for lineno, where, value in json_lines(text, name):
+        if isinstance(value, InputError):
+            yield value
+            continue
+        try:
+            yield from _record(value, lineno, where)
+        except InputError as exc:
+            yield exc
+
+
+def json_lines(text: str, name: str) -> Iterator[tuple[int, str, object]]:
+    """Each non-blank line of a JSON Lines text as (line number, "name:line", its JSON value or the
+    `InputError` saying why it is not JSON). Lines end at "\n" only, as JSON Lines says; U+2028 and the
+    like are string content."""
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
         try:
-            yield from _record(load_line(line.removesuffix("\r"), where), lineno, where)
+            yield lineno, where, _loads(line.removesuffix("\r"), where)
         except InputError as exc:
-            yield exc
+            yield lineno, where, exc
 
 
-def load_line(line: str, where: str) -> object:
+def _loads(line: str, where: str) -> object:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:

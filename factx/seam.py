@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from factx.errors import InputError
-from factx.feed import load_line
+from factx.feed import json_lines
 from factx.model import Document
 from factx.pipeline import ExtractResult
 from factx.records import article_from_record, article_record, mention_from_record
@@ -30,14 +30,7 @@ def _objects(path: Path) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
             return
         lines = [(f"{path}[{n}]", row) for n, row in enumerate(rows)]
     else:
-        lines = []
-        for lineno, line in enumerate(text.split("\n"), start=1):
-            if line.strip():
-                where = f"{path}:{lineno}"
-                try:
-                    lines.append((where, load_line(line.removesuffix("\r"), where)))
-                except InputError as exc:
-                    lines.append((where, exc))
+        lines = [(where, value) for _, where, value in json_lines(text, str(path))]
     for where, row in lines:
         if isinstance(row, InputError):
             yield row
