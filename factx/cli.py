@@ -551,6 +551,7 @@ def reconcile(
     statuses = _statuses(status)
     _check_format(fmt, output)
     _paths_or_mentions(ctx, paths, mentions, documents)
+    cluster = _cluster(engine, scheduler, workers)
     if by_story and fact is not None:
         raise typer.BadParameter("a fact id belongs to one table; leave out --by-story", param_hint="--fact")
     if by_story and fmt in (OutputFormat.HTML, OutputFormat.SQLITE):
@@ -573,12 +574,12 @@ def reconcile(
                 cache,
                 no_cache,
                 quiet,
-                cluster=_cluster(engine, scheduler, workers),
+                cluster=cluster,
             )
         if by_story:
             filters = {"statuses": statuses, "kinds": kinds, "entity": entity, "min_sources": min_sources}
             view = {"single": show_all or status is not None, "entities": show_entities}
-            _write_by_story(result, fmt, output, filters, view, _cluster(engine, scheduler, workers))
+            _write_by_story(result, fmt, output, filters, view, cluster)
             _finish(result)
             return
         full = reconcile_result(result)
