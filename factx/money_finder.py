@@ -24,6 +24,13 @@ def _alt(words, spaced: bool = False) -> str:
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)
 
 
+def _names_before_amounts() -> list[str]:
+    """Currency names that may come before the amount ("ringgit 42", "Swiss francs 3.5 million"): all but
+    the lexicon's everyday words, which stand before numbers in plain English too ("won 3 games")."""
+    everyday = set(lexicon()["currency_words"])
+    return [name for name in currencies.names() if name not in everyday]
+
+
 @cache
 def _parts() -> dict[str, str]:
     lex = lexicon()
@@ -38,6 +45,7 @@ def _parts() -> dict[str, str]:
         "SYM": rf"(?:U\.?S\.?\s?\$|{_alt(currencies.symbols())})",
         "CODE": rf"(?-i:{_alt(currencies.codes())})",
         "NAME": rf"(?:(?:{adjectives}|(?-i:[A-Z][a-z]+))\s+)?(?:{_alt(currencies.names(), True)})",
+        "NAME_FIRST": rf"(?:{_alt(_names_before_amounts(), True)})",
         "SLANG": f"(?:{_alt(lex['money_slang'])})",
         "NUM": r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         "WNUM": rf"(?:half\s+an?|an?|(?:{_alt(numbers)})(?:[\s-]+(?:{_alt(numbers)}))*)",
@@ -54,10 +62,13 @@ PATTERNS = (
     r"{NUM}{SCALE}*\s?{CODE}",
     r"(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}",
     r"{NUM}\s+{SLANG}",
+    r"{NAME_FIRST}\s?{NUM}{SCALE}*",
     r"(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED}",
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
     r"(?:between\s+)?(?:{SYM}\s?)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{SYM}\s?{NUM}{SCALE}*",
     r"(?:between\s+)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{NUM}{SCALE}*\s+{NAME}",
+    r"(?:between|from)\s+(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}\s+(?:-|–|to|and)\s+(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}",
+    r"(?:{SYM}\s?\d+|\d+\s?{CODE}|(?:\d+|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:\d{1,2}|{WNUM})(?=\s*(?:[.;:!?)]|,\s|$)|\s+(?:for|to|in|on|at|from|per|each|a|an|the)\b)",
     r"(?:{SYM}|{CODE})\s?{NUM}\s*(?:-|–|to)\s*{NUM}{SCALE}+",
     r"(?:between\s+)?{CODE}\s?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{CODE}\s?{NUM}{SCALE}*",
     r"(?:{CODE}\s?)?{NUM}{SCALE}*\s*(?:-|–|to)\s*{NUM}{SCALE}*\s?{CODE}",
