@@ -55,7 +55,7 @@ def _parts() -> dict[str, str]:
         "UNIT": rf"(?:day|week|month|year|{_alt(lex['period_abbreviations'])})",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
-        "DASH": r"\s*(?:-|–|to|and|until|through|till)\s*",
+        "DASH": r"\s*(?:-|–|to|and|until|through|thru|till)\s*",
         "DET": r"(?:a|an|the|this|that|its|his|her|their|our|whose)",
         "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late"
         r"|mid)",
@@ -123,9 +123,11 @@ PATTERNS = (
 
 @cache
 def _compiled() -> re.Pattern[str]:
+    from factx import date_forms
+
     parts = _parts()
     sources = []
-    for source in PATTERNS:
+    for source in (*PATTERNS, "|".join(f"(?:{p})" for p in date_forms.PATTERNS)):
         for key, value in parts.items():
             source = source.replace("{" + key + "}", value)
         sources.append(source)

@@ -284,8 +284,9 @@ def _season_relative(m: re.Match[str], published: date | None, tense: Tense) -> 
         return d.UNRESOLVED
     code = lexicon()["seasons"][m["season"]]
     which = m["which"]
-    if which == "this":
-        return _season_value(published.year, code)
+    if which == "this":  # the one under way ("this winter" in February began in December), else this year's
+        under_way = [_season_value(y, code) for y in (published.year - 1, published.year)]
+        return next((c for c in under_way if c.low <= published <= c.high), under_way[1])
     candidates = [_season_value(y, code) for y in range(published.year - 2, published.year + 2)]
     if which in ("last", "past", "previous"):
         return max((c for c in candidates if c.high < published), key=lambda c: c.high)
@@ -519,9 +520,11 @@ def _year_month_either(m: re.Match[str], published: date | None, tense: Tense) -
 
 @cache
 def _compiled() -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    from factx import date_forms
+
     words = _words()
     out = []
-    for source, handler in RULES:
+    for source, handler in RULES + date_forms.RULES:
         for key, value in words.items():
             source = source.replace("{" + key + "}", value)
         out.append((re.compile(source, re.IGNORECASE), handler or _year_month_either))

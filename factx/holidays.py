@@ -3,7 +3,8 @@
 
 Lexicon forms (`holidays` in `patterns/lexicon.json`): `[month, day]` for a fixed day; `{"nth": [month,
 weekday, n]}` for the n-th weekday of a month (Monday = 0; n = -1 for the last); `{"easter": offset}` for days
-from Western Easter; `{"after": [name, days]}` for days after another holiday.
+from Western Easter; `{"orthodox_easter": offset}` for days from Orthodox Easter; `{"after": [name, days]}`
+for days after another holiday.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ def easter(year: int) -> date:
     month = (h + ell - 7 * m + 114) // 31
     day = (h + ell - 7 * m + 114) % 31 + 1
     return date(year, month, day)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved onto the Gregorian calendar by the days
+    the two calendars differ in that century (13 from 1900 to 2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    gap = year // 100 - year // 400 - 2
+    return date(year, month, day + 1) + timedelta(days=gap)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
@@ -58,6 +70,8 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, month, weekday, n)
     if "easter" in rule:
         return easter(year) + timedelta(days=rule["easter"])
+    if "orthodox_easter" in rule:
+        return orthodox_easter(year) + timedelta(days=rule["orthodox_easter"])
     if "after" in rule:
         base, days = rule["after"]
         found = holiday(base, year)

@@ -1,0 +1,411 @@
+"""More date forms, each a finder pattern and a grammar rule: shapes a reference corpus of date expressions
+showed factx missing. "the last 2 weeks" without "the", "4th qtr 2018", "2018Q4", "the end of the month",
+"EOY", "the beginning of next week", "labor day weekend", "the last weekend of October", "the first week of
+October 2014", "Tuesday the 19th", "Fri, Jul 18", "wednesday next week", "on the 15th", "the 20th of the
+previous month", "31/Oct/1974", "2014-10", "in 14 A.D.", "within 2 weeks", "next Thanksgiving".
+
+`factx.date_finder` scans text with `PATTERNS` joined into one alternation (one pass over the text whatever
+the number of forms) and `factx.date_grammar` reads a found expression with `RULES` after its own table.
+Relative forms resolve against the publication date and come out unresolved without one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from factx import date_grammar as g
+from factx.holidays import holiday, is_holiday
+from factx.lexicon import lexicon
+from factx.model import Grain, Tense
+from factx.normalize import dates as d
+
+_WHICH = {**g._SHIFT, "current": 0, "following": 1}
+_WEEK_PART = {"beginning": (0, 2), "start": (0, 2), "middle": (2, 4), "end": (4, 6)}
+_ABBREVIATED_PART = {"eom": "end of the month", "bom": "beginning of the month", "eoy": "end of the year"}
+_ABBREVIATED_PART["boy"] = "beginning of the year"
+FEW = 3  # "the next few days": Duckling's and common reading
+WEEKDAY_MATCH_YEARS = 1  # "Fri, Jul 18": look this many years either side for a July 18 that is a Friday
+
+
+def _unresolved_or(published: date | None) -> d.DateValue | None:
+    return d.UNRESOLVED if published is None else None
+
+
+# --- periods counted from publication
+
+
+def _last_few(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    fake = {"n": str(FEW), "unit": m["unit"], "dir": m["dir"]}
+    return g._last_n(fake, published, tense)  # type: ignore[arg-type]
+
+
+def _within(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    n = g._number(m["n"])
+    if n is None:
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    high = g._shift(published, m["unit"], n)
+    return d.DateValue(f"{published.isoformat()}/{high.isoformat()}", Grain.DAY, published, high)
+
+
+def _rest_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if published is None:
+        return d.UNRESOLVED
+    period = d._period(m["unit"], 0, published, None)
+    return d.DateValue(period.value, period.grain, published, period.high)
+
+
+def _past_period(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the past week", "the previous month", "this past weekend": the one before publication's."""
+    if published is None:
+        return d.UNRESOLVED
+    return d._period(m["unit"], -1, published, None)
+
+
+def _nth_day_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the third day of October", "the last day in October 2015"."""
+    month = _month_named(m["rest"], published, tense)
+    if month is None or month.value is None:
+        return month
+    n = lexicon()["day_ordinals"].get(m["ord"]) or lexicon()["ordinals"].get(m["ord"])
+    if n is None:
+        return None
+    day = month.high if n == -1 else month.low + timedelta(days=n - 1)
+    return d._day(day) if n == -1 or day.month == month.low.month else None
+
+
+def _month_the_day(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return g._resolve(f"{m['mon']} {m['d']}{', ' + m['y'] if m['y'] else ''}", published, tense)
+
+
+def _season_current(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return g._season_relative({"which": "this", "season": m["season"]}, published, tense)  # type: ignore[arg-type]
+
+
+def _current(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if published is None:
+        return d.UNRESOLVED
+    if m["unit"] == "quarter":
+        return g._quarter_relative({"which": "this"}, published, tense)  # type: ignore[arg-type]
+    return d._period(m["unit"], 0, published, None)
+
+
+# --- quarters
+
+
+def _quarter_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    q = g._QUARTER_WORDS.get(m["ord"])
+    return g._quarter_value(int(m["y"]), q) if q else None
+
+
+def _year_quarter(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return g._quarter_value(g.year_of_two_digits(m["y"]), int(m["q"]))
+
+
+# --- parts of a period
+
+
+def _part_abbreviated(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return g._resolve(_ABBREVIATED_PART[m["abbr"]], published, tense)
+
+
+def _part_bare(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return g._resolve(f"the {m['part']} of the {m['unit']}", published, tense)
+
+
+def _part_of_week(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if published is None:
+        return d.UNRESOLVED
+    week = d._week(published + timedelta(weeks=_WHICH[m["which"]]))
+    first, last = _WEEK_PART[m["part"]]
+    low, high = week.low + timedelta(days=first), week.low + timedelta(days=last)
+    return d.DateValue(week.value, Grain.WEEK, low, high)
+
+
+# --- weeks and weekends inside a month
+
+
+def _month_named(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
+    found = g._month_of(text, published, tense)
+    if found is None or found.value is None:
+        return found
+    return found if found.grain is Grain.MONTH else None
+
+
+def _nth_week_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """The n-th Monday-to-Sunday week lying wholly inside the month ("the first week of October 2014")."""
+    month = _month_named(m["rest"], published, tense)
+    if month is None or month.value is None:
+        return month
+    days = calendar.monthrange(month.low.year, month.low.month)[1]
+    mondays = [
+        day
+        for day in (month.low + timedelta(days=i) for i in range(days))
+        if day.weekday() == 0 and (day + timedelta(days=6)).month == day.month
+    ]
+    n = lexicon()["ordinals"][m["ord"]]
+    index = n - 1 if n > 0 else n
+    return d._week(mondays[index]) if -len(mondays) <= index < len(mondays) else None
+
+
+def _weekend(saturday: date) -> d.DateValue:
+    return d.DateValue(d._week(saturday).value, Grain.WEEK, saturday, saturday + timedelta(days=1))
+
+
+def _last_weekend_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    month = _month_named(m["rest"], published, tense)
+    if month is None or month.value is None:
+        return month
+    saturday = month.high - timedelta(days=(month.high.weekday() - 5) % 7)
+    return _weekend(saturday)
+
+
+def _holiday_day(name: str, published: date | None, tense: Tense) -> d.DateValue | None:
+    return d._holiday(name, published, tense) if is_holiday(re.sub(r",?\s+\d{4}$", "", name)) else None
+
+
+def _holiday_weekend(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """The weekend a holiday makes long: Saturday to a Monday holiday, a Friday holiday to Sunday."""
+    found = _holiday_day(m["name"], published, tense)
+    if found is None or found.value is None:
+        return found
+    day = found.low
+    if day.weekday() == 0:
+        return d.DateValue(found.value, Grain.WEEK, day - timedelta(days=2), day)
+    if day.weekday() == 4:
+        return d.DateValue(found.value, Grain.WEEK, day, day + timedelta(days=2))
+    return _weekend(day - timedelta(days=day.weekday()) + timedelta(days=5))
+
+
+# --- holidays with a modifier
+
+
+def _holiday_which(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "last Thanksgiving" is the one before publication, "next Thanksgiving" the one after, "this
+    Thanksgiving" the one in the publication year."""
+    name = m["name"]
+    if not is_holiday(name):
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    which = m["which"]
+    if which == "this":
+        found = holiday(name, published.year)
+    else:
+        days = [holiday(name, y) for y in range(published.year - 1, published.year + 2)]
+        if which in ("last", "past", "previous"):
+            found = max((x for x in days if x is not None and x < published), default=None)
+        else:
+            found = min((x for x in days if x is not None and x > published), default=None)
+    return d._day(found) if found else None
+
+
+def _holiday_of_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if not is_holiday(m["name"]):
+        return None
+    year = g._year_in(m["rest"], published)
+    if year is None:
+        return _unresolved_or(published)
+    found = holiday(m["name"], year)
+    return d._day(found) if found else None
+
+
+# --- days of a month
+
+
+def _dom_of_month(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if published is None:
+        return d.UNRESOLVED
+    year, month = d._shift_month(published.year, published.month, _WHICH[m["which"]])
+    return d._safe_day(year, month, int(m["d"]))
+
+
+def _day_alone(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "on the 15th": the 15th of the publication month or a neighbour, nearest on the tense's side."""
+    day = int(m["d"]) if m["d"] else lexicon()["day_ordinals"].get(m["ord"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = d._shift_month(published.year, published.month, shift)
+        if day <= calendar.monthrange(year, month)[1]:
+            candidates.append(date(year, month, day))
+    found = d.closest_day(candidates, published, tense)
+    return d._day(found) if found else None
+
+
+def _weekday_dom(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "Tuesday the 19th": the nearest month whose 19th is a Tuesday."""
+    if published is None:
+        return d.UNRESOLVED
+    weekday, day = d._names()[1][m["wd"]], int(m["d"])
+    candidates = []
+    for shift in range(-12, 13):
+        year, month = d._shift_month(published.year, published.month, shift)
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
+            candidates.append(date(year, month, day))
+    found = d.closest_day(candidates, published, tense)
+    return d._day(found) if found else None
+
+
+def _weekday_month_day(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "Fri, Jul 18" with no year: the year near publication in which July 18 is a Friday."""
+    if published is None:
+        return d.UNRESOLVED
+    weekday, month, day = d._names()[1][m["wd"]], d._month_num(m["mon"]), int(m["d"])
+    span = range(published.year - WEEKDAY_MATCH_YEARS, published.year + WEEKDAY_MATCH_YEARS + 1)
+    candidates = [date(y, month, day) for y in span if day <= calendar.monthrange(y, month)[1]]
+    matching = [c for c in candidates if c.weekday() == weekday]
+    found = d.closest_day(matching, published, tense) if matching else None
+    return d._day(found) if found else None
+
+
+def _month_day_range(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    m1, m2 = d._month_num(m["m1"]), d._month_num(m["m2"])
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if m["y"]:
+        year = int(m["y"])
+    elif published is None:
+        return d.UNRESOLVED
+    else:
+        year = d._closest_year(m1, d1, published, tense)
+    a = d._safe_day(year, m1, d1)
+    b = d._safe_day(year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
+    return g._interval(a, b) if a and b else None
+
+
+# --- weekdays of a named week
+
+
+def _weekday_week(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if published is None:
+        return d.UNRESOLVED
+    week = d._week(published + timedelta(weeks=_WHICH[m["which"]]))
+    return d._day(week.low + timedelta(days=d._names()[1][m["wd"]]))
+
+
+def _n_weekdays_back(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    n = g._number(m["n"])
+    if n is None:
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    first = d._weekday(d._names()[1][m["wd"]], published, tense, "last")
+    return d._day(first - timedelta(weeks=n - 1))
+
+
+def _month_after_next(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    if published is None:
+        return d.UNRESOLVED
+    month = d._month_num(m["mon"])
+    year = published.year + (1 if month <= published.month else 0)
+    return d._month(year + 1, month)
+
+
+# --- numeric and era forms
+
+
+def _year_month_dash(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "2014-10" is October 2014 only when it cannot be a span of years ("2009-10" is 2009 to 2010)."""
+    year, month = int(m["y"]), int(m["mo"])
+    return d._month(year, month) if month < year % 100 or year % 100 == 0 else None
+
+
+def _day_mon_year_slash(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return d._safe_day(g.year_of_two_digits(m["y"]), d._month_num(m["mon"]), int(m["d"]))
+
+
+def _era_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    year = int(m["y"])
+    return g._span(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", Grain.YEAR) if year >= 1 else None
+
+
+_UNIT = r"(?P<unit>day|week|month|year)"
+_WHICH_RE = r"(?P<which>this|last|next|past|previous|coming|current|following)"
+
+RULES: tuple[tuple[str, g.Handler], ...] = (
+    (r"(?:the )?(?P<dir>last|past|previous|next|coming) few " + _UNIT + "s", _last_few),
+    (r"within (?:the next )?(?P<n>{N}) " + _UNIT + "s?", _within),
+    (r"(?:the )?rest of (?:the |this )?(?P<unit>week|month|year)", _rest_of),
+    (r"(?:the )?current (?P<unit>week|month|year|quarter)", _current),
+    (r"(?:the )?current (?P<season>{SEASON})", _season_current),
+    (r"(?:the )?(?:past|previous) (?P<unit>week|weekend|month|year)", _past_period),
+    (r"(?:the )?(?P<ord>{DORD}|last|final) day (?:of|in) (?P<rest>.+)", _nth_day_of),
+    (r"(?P<mon>{MON}) the (?P<d>\d{1,2}){TH}(?:,? (?P<y>{Y}))?", _month_the_day),
+    (
+        r"(?:the )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter,? (?:of )?(?P<y>{Y})",
+        _quarter_year,
+    ),
+    (r"(?P<y>{Y}|\d\d) ?-?q(?P<q>[1-4])", _year_quarter),
+    (r"(?:the )?(?P<abbr>eom|bom|eoy|boy)", _part_abbreviated),
+    (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?(?P<unit>month|year)", _part_bare),
+    (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?" + _WHICH_RE + " week", _part_of_week),
+    (r"(?:the )?(?P<ord>{ORD}) week (?:of|in) (?P<rest>.+)", _nth_week_of),
+    (r"(?:the )?last weekend (?:of|in) (?P<rest>.+)", _last_weekend_of),
+    (r"(?:the )?(?P<name>.+?) weekend", _holiday_weekend),
+    (r"(?P<which>last|next|this|past|coming|previous) (?P<name>.+)", _holiday_which),
+    (r"(?:the )?(?P<name>.+?),? of (?P<rest>this year|last year|next year|{Y})", _holiday_of_year),
+    (r"(?:the )?(?P<d>\d{1,2}){TH} (?:day )?of (?:the )?" + _WHICH_RE + " month", _dom_of_month),
+    (r"(?:the )?(?P<d>\d{1,2}) of " + _WHICH_RE + " month", _dom_of_month),
+    (r"the (?:(?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<ord>{DORD}))", _day_alone),
+    (r"(?P<d>\d{1,2})(?:st|nd|rd|th)", _day_alone),
+    (r"(?P<wd>{WD}),? (?:the )?(?P<d>\d{1,2})(?:st|nd|rd|th)", _weekday_dom),
+    (r"(?P<wd>{WD}),? (?P<mon>{MON}) ?(?P<d>\d{1,2}){TH}", _weekday_month_day),
+    (r"(?P<mon>{MON}) (?P<d>\d{1,2}){TH},? (?P<wd>{WD})", _weekday_month_day),
+    (
+        r"(?:from )?(?P<m1>{MON}) (?P<d1>\d{1,2}){TH} ?(?:-|–|to|until|through) ?(?P<m2>{MON}) "
+        r"(?P<d2>\d{1,2}){TH}(?:,? (?P<y>{Y}))?",
+        _month_day_range,
+    ),
+    (r"(?P<wd>{WD}),? (?:of )?" + _WHICH_RE + " week", _weekday_week),
+    (r"(?P<wd>{WD}) from (?P<which>last|next|this) week", _weekday_week),
+    (r"(?P<which>last|next|this) week's (?P<wd>{WD})", _weekday_week),
+    (r"(?P<n>{N}) (?P<wd>{WD})s back", _n_weekdays_back),
+    (r"(?P<mon>{MON}) after next", _month_after_next),
+    (r"(?P<y>{Y})-(?P<mo>0[1-9]|1[0-2])", _year_month_dash),
+    (r"(?P<d>\d{1,2})/(?P<mon>{MON})/(?P<y>\d{4}|\d{2})", _day_mon_year_slash),
+    (r"(?P<y>\d{1,4}) (?:a\.?d\.?|c\.?e\.?)", _era_year),
+)
+
+# Finder patterns, in the `factx.date_finder` vocabulary ({MON}, {WD}, {HOL}, {N}, {Y}, {ORD}, {DORD}, {TH}).
+PATTERNS = (
+    r"(?:last|past|previous|next|coming)\s+(?:{N}|few)\s+(?:day|week|month|year)s",
+    r"within\s+(?:the\s+next\s+)?{N}\s+(?:day|week|month|year)s?",
+    r"(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year)",
+    r"(?:the\s+)?current\s+(?:week|month|year|quarter|qtr|{SEASON})",
+    r"(?:the\s+)?{DORD}\s+day\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?|(?:the\s+)?last\s+day\s+in\s+{MON}(?:,?\s+{Y})?",
+    r"{MON}\s+the\s+\d{1,2}{TH}(?:,?\s+{Y})?",
+    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+qtr(?:\s+of\s+{Y})?",
+    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr),?\s+(?:of\s+)?{Y}",
+    r"(?:last|next|this|previous|coming)\s+qtr",
+    r"(?:{Y}|\d\d)\s?-?[Qq][1-4]",
+    r"(?:the\s+)?(?-i:EOM|BOM|EOY|BOY)",
+    r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?(?:month|year|{Y})",
+    r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?"
+    r"(?:this|last|next|past|previous|coming|current|following)\s+week",
+    r"(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
+    r"(?:the\s+)?last\s+(?:weekend|week-end|wkend)\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
+    r"(?:the\s+)?{HOL}\s+(?:weekend|week-end)",
+    r"(?:last|next|this|past|coming|previous)\s+{HOL}",
+    r"(?:the\s+)?{HOL}\s+of\s+(?:this\s+year|last\s+year|next\s+year|{Y})",
+    r"this\s+(?:week-end|wkend)",
+    r"(?:the\s+)?\d{1,2}{TH}\s+(?:day\s+)?of\s+(?:the\s+)?(?:this|last|next|previous|current|following)\s+month",
+    r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}(?:st|nd|rd|th)",
+    r"on\s+the\s+{DORD}(?=\s*(?:[.,;:)]|$))",
+    r"{WD},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
+    r"{WD},?\s+{MON}\s?\d{1,2}{TH}|{MON}\s+\d{1,2}{TH},?\s+{WD}",
+    r"(?:from\s+)?{MON}\s+\d{1,2}{TH}\s*(?:-|–|to|until|through|thru)\s*{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
+    r"{MON}\s+\d{1,2}{TH}\s*thru\s*\d{1,2}{TH}(?:,?\s+{Y})?",
+    r"{WD},?\s+(?:of\s+)?(?:this|last|next|current|following)\s+week",
+    r"{WD}\s+from\s+(?:last|next|this)\s+week|(?:last|next|this)\s+week['’]s\s+{WD}",
+    r"{N}\s+{WD}s\s+back",
+    r"{MON}\s+after\s+next",
+    r"{Y}-(?:0[1-9]|1[0-2])",
+    r"\d{1,2}/{MON}/(?:\d{4}|\d{2})",
+    r"\d{1,4}\s+(?-i:A\.D\.|AD|a\.d\.|CE|C\.E\.)",
+)
