@@ -122,23 +122,30 @@ PATTERNS = (
 
 
 @cache
-def _compiled() -> re.Pattern[str]:
+def _compiled() -> tuple[re.Pattern[str], ...]:
     from factx import date_forms
 
     parts = _parts()
-    sources = []
-    for source in (*PATTERNS, "|".join(f"(?:{p})" for p in date_forms.PATTERNS)):
+
+    def fill(source: str) -> str:
         for key, value in parts.items():
             source = source.replace("{" + key + "}", value)
-        sources.append(source)
-    return tuple(re.compile(_BEFORE + f"(?:{s})" + _AFTER, re.IGNORECASE) for s in sources)
+        return source
+
+    compiled = [re.compile(_BEFORE + f"(?:{fill(s)})" + _AFTER, re.IGNORECASE) for s in PATTERNS]
+    # The added forms in one pass: a lookahead, so a form starting inside another's match is still seen
+    # ("the 20th of next month" inside "on the 20th of next month").
+    forms = "|".join(f"(?:{fill(s)})" for s in date_forms.PATTERNS)
+    compiled.append(re.compile(_BEFORE + f"(?=(?P<whole>(?:{forms}){_AFTER}))", re.IGNORECASE))
+    return tuple(compiled)
 
 
 def find(text: str) -> Iterator[tuple[int, int]]:
     """Character ranges in `text` that may be date expressions (overlapping; longest wins later)."""
     for pattern in _compiled():
+        whole = "whole" in pattern.groupindex
         for m in pattern.finditer(text):
-            yield m.start(), m.end()
+            yield m.span("whole") if whole else m.span()
 
 
 @cache

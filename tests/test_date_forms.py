@@ -1,0 +1,131 @@
+"""The date forms of `factx.date_forms`, each read bare and inside a sentence, in process and through the
+installed `factx extract` script. Expected days worked out by hand from a calendar; the publication date is
+Wednesday 16 June 2021 unless a row says otherwise."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from factx.extract import extract
+from factx.model import Document, Kind
+from factx.normalize.dates import resolve_date
+from tests.script import factx
+
+WED = date(2021, 6, 16)
+FUTURE = "The board says it will meet {} to vote on the plan."
+PAST = "The board met {} and voted on the plan, a spokesman said."
+
+# phrase, sentence, publication date, expected low, expected high
+ROWS = [
+    ("last 2 months", PAST, WED, "2021-04-16", "2021-06-16"),
+    ("the last 3 days", PAST, WED, "2021-06-13", "2021-06-16"),
+    ("next few weeks", FUTURE, WED, "2021-06-17", "2021-07-07"),
+    ("within 2 weeks", FUTURE, WED, "2021-06-16", "2021-06-30"),
+    ("the rest of the month", FUTURE, WED, "2021-06-16", "2021-06-30"),
+    ("the current quarter", FUTURE, WED, "2021-04-01", "2021-06-30"),
+    ("the current year", FUTURE, WED, "2021-01-01", "2021-12-31"),
+    ("4th qtr 2018", PAST, WED, "2018-10-01", "2018-12-31"),
+    ("the second quarter of 2019", PAST, WED, "2019-04-01", "2019-06-30"),
+    ("2019Q3", PAST, WED, "2019-07-01", "2019-09-30"),
+    ("EOY", FUTURE, WED, "2021-09-01", "2021-12-31"),
+    ("end of the month", FUTURE, WED, "2021-06-21", "2021-06-30"),
+    ("the beginning of next week", FUTURE, WED, "2021-06-21", "2021-06-23"),
+    ("the end of last week", PAST, WED, "2021-06-11", "2021-06-13"),
+    ("the first week of March 2021", PAST, WED, "2021-03-01", "2021-03-07"),
+    ("the last week of March 2021", PAST, WED, "2021-03-22", "2021-03-28"),
+    ("the last weekend of May 2021", PAST, WED, "2021-05-29", "2021-05-30"),
+    ("Memorial Day weekend", PAST, WED, "2021-05-29", "2021-05-31"),
+    ("next Thanksgiving", FUTURE, WED, "2021-11-25", "2021-11-25"),
+    ("last Christmas", PAST, WED, "2020-12-25", "2020-12-25"),
+    ("Labor Day of last year", PAST, WED, "2020-09-07", "2020-09-07"),
+    ("the 20th of next month", FUTURE, WED, "2021-07-20", "2021-07-20"),
+    ("on the 20th of next month", FUTURE, WED, "2021-07-20", "2021-07-20"),
+    ("on the 18th", FUTURE, WED, "2021-06-18", "2021-06-18"),
+    ("the 5th of the previous month", PAST, WED, "2021-05-05", "2021-05-05"),
+    ("Friday the 13th", FUTURE, WED, "2021-08-13", "2021-08-13"),
+    ("Thu, Jul 1", FUTURE, WED, "2021-07-01", "2021-07-01"),
+    ("June 28 - July 2", FUTURE, WED, "2021-06-28", "2021-07-02"),
+    ("June 28 thru 30", FUTURE, WED, "2021-06-28", "2021-06-30"),
+    ("wednesday next week", FUTURE, WED, "2021-06-23", "2021-06-23"),
+    ("2 thursdays back", PAST, WED, "2021-06-03", "2021-06-03"),
+    ("March after next", FUTURE, WED, "2023-03-01", "2023-03-31"),
+    ("2014-10", PAST, WED, "2014-10-01", "2014-10-31"),
+    ("31/Oct/1974", PAST, WED, "1974-10-31", "1974-10-31"),
+    ("the past week", PAST, WED, "2021-06-07", "2021-06-13"),
+    ("this past weekend", PAST, WED, "2021-06-12", "2021-06-13"),
+    ("the third day of October 2020", PAST, WED, "2020-10-03", "2020-10-03"),
+    ("the last day in February 2020", PAST, WED, "2020-02-29", "2020-02-29"),
+    ("February the 15th, 2020", PAST, WED, "2020-02-15", "2020-02-15"),
+    ("this winter", PAST, date(2021, 1, 20), "2020-12-01", "2021-02-28"),
+    ("Orthodox Easter 2021", PAST, WED, "2021-05-02", "2021-05-02"),
+    ("Clean Monday 2021", PAST, WED, "2021-03-15", "2021-03-15"),
+    ("Whit Monday 2021", PAST, WED, "2021-05-24", "2021-05-24"),
+    ("mothers day 2021", PAST, WED, "2021-05-09", "2021-05-09"),
+]
+IDS = [row[0] for row in ROWS]
+
+
+def _texts(phrase: str, sentence: str) -> list[str]:
+    return [phrase, sentence.format(phrase)]
+
+
+def _spans(nlp, text: str, published: date | None) -> list[tuple[str | None, str | None]]:
+    document = Document(id="t", text=text, published=published)
+    return [(m.low, m.high) for m in extract(nlp(text), document, kinds={Kind.DATE})]
+
+
+@pytest.mark.parametrize(("phrase", "sentence", "published", "low", "high"), ROWS, ids=IDS)
+def test_form_bare_and_in_a_sentence(blank_nlp, phrase, sentence, published, low, high):
+    for text in _texts(phrase, sentence):
+        assert (low, high) in _spans(blank_nlp, text, published), text
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the 20th of next month", "within 2 weeks", "next Thanksgiving", "the current quarter"]
+)
+def test_relative_forms_need_a_publication_date(phrase):
+    found = resolve_date(phrase, None)
+    assert found is not None and found.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Turnout was higher on the first day of voting, officials said.", None),
+        ("He starred in the 2009-10 season for the club.", ("2009-10-01", "2009-10-31")),
+    ],
+)
+def test_forms_that_are_not_these_dates(blank_nlp, text, not_expected):
+    spans = _spans(blank_nlp, text, WED)
+    if not_expected is None:  # "on the first day of …" is not "on the first" of a month
+        assert all(low != high or low[:7] not in ("2021-06", "2021-07") for low, high in spans), spans
+    else:
+        assert not_expected not in spans
+
+
+def test_season_year_range_still_reads_as_years(blank_nlp):
+    assert ("2009-01-01", "2010-12-31") in _spans(blank_nlp, "He starred in the 2009-10 season.", WED)
+
+
+def test_every_form_through_the_installed_script():
+    docs = []
+    for i, (phrase, sentence, published, _, _) in enumerate(ROWS):
+        for j, text in enumerate(_texts(phrase, sentence)):
+            docs.append({"id": f"{i}-{j}", "text": text, "published": published.isoformat()})
+    stdin = "\n".join(json.dumps(doc) for doc in docs).encode()
+    done = factx("extract", "-", "-k", "date", "-f", "jsonl", "--no-cache", input=stdin)
+    assert done.returncode == 0, done.stderr
+    found: dict[str, set[tuple[str, str]]] = {}
+    for line in done.stdout.decode().splitlines():
+        mention = json.loads(line)
+        found.setdefault(mention["doc"], set()).add((mention["low"], mention["high"]))
+    missing = [
+        docs[2 * i + j]["text"]
+        for i, (_, _, _, low, high) in enumerate(ROWS)
+        for j in range(2)
+        if (low, high) not in found.get(f"{i}-{j}", set())
+    ]
+    assert not missing
