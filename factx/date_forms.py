@@ -59,9 +59,12 @@ def _rest_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateVa
 
 
 def _past_period(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    """ "the past week", "the previous month", "this past weekend": the one before publication's."""
+    """The previous month and this past weekend are the ones before publication's; the past year is the
+    year up to publication ("prices rose 5% over the past year"), like "the past 12 months"."""
     if published is None:
         return d.UNRESOLVED
+    if m["which"] == "past" and m["unit"] != "weekend":
+        return g._last_n({"n": "1", "unit": m["unit"], "dir": "past"}, published, tense)  # type: ignore[arg-type]
     return d._period(m["unit"], -1, published, None)
 
 
@@ -334,7 +337,7 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?:the )?rest of (?:the |this )?(?P<unit>week|month|year)", _rest_of),
     (r"(?:the )?current (?P<unit>week|month|year|quarter)", _current),
     (r"(?:the )?current (?P<season>{SEASON})", _season_current),
-    (r"(?:the )?(?:past|previous) (?P<unit>week|weekend|month|year)", _past_period),
+    (r"(?:the )?(?P<which>past|previous) (?P<unit>week|weekend|month|year)", _past_period),
     (r"(?:the )?(?P<ord>{DORD}|last|final) day (?:of|in) (?P<rest>.+)", _nth_day_of),
     (r"(?P<mon>{MON}) the (?P<d>\d{1,2}){TH}(?:,? (?P<y>{Y}))?", _month_the_day),
     (
