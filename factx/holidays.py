@@ -4,13 +4,16 @@
 Lexicon forms (`holidays` in `patterns/lexicon.json`): `[month, day]` for a fixed day; `{"nth": [month,
 weekday, n]}` for the n-th weekday of a month (Monday = 0; n = -1 for the last); `{"easter": offset}` for days
 from Western Easter; `{"orthodox_easter": offset}` for days from Orthodox Easter; `{"after": [name, days]}`
-for days after another holiday.
+for days after another holiday; `{"calendar": [calendar, table, days]}` for a day of the Chinese, Hebrew,
+Islamic or Hindu calendar, read from the tables of the `holidays` package (`table` names its method there,
+"eid_al_fitr_dates"), plus `days`.
 """
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import cache
 
 from factx.lexicon import lexicon
 
@@ -53,6 +56,28 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
     return date(year, month, days[index]) if -len(days) <= index < len(days) else None
 
 
+@cache
+def _calendars() -> dict:
+    from holidays.calendars import _ChineseLunisolar, _HebrewLunisolar, _HinduLunisolar, _IslamicLunar
+
+    return {
+        "chinese": _ChineseLunisolar(),
+        "hebrew": _HebrewLunisolar(),
+        "islamic": _IslamicLunar(),
+        "hindu": _HinduLunisolar(),
+    }
+
+
+def calendar_day(name: str, table: str, year: int) -> date | None:
+    """The day a lunar or lunisolar calendar's feast falls on in Gregorian `year`; None outside the tables.
+    The tables answer with a day, a (day, estimated) pair, or several of either (a feast can fall twice in
+    one Gregorian year); the first in `year` is taken."""
+    found = getattr(_calendars()[name], table)(year)
+    items = [found] if isinstance(found, (date, tuple)) else list(found)
+    days = [item[0] if isinstance(item, tuple) else item for item in items]
+    return min((day for day in days if isinstance(day, date) and day.year == year), default=None)
+
+
 def is_holiday(name: str) -> bool:
     """Whether `name` (lower case, straight apostrophes) is a holiday the lexicon knows."""
     return name in lexicon()["holidays"]
@@ -70,6 +95,10 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, month, weekday, n)
     if "easter" in rule:
         return easter(year) + timedelta(days=rule["easter"])
+    if "calendar" in rule:
+        name, table, days = rule["calendar"]
+        found = calendar_day(name, table, year)
+        return found + timedelta(days=days) if found else None
     if "orthodox_easter" in rule:
         return orthodox_easter(year) + timedelta(days=rule["orthodox_easter"])
     if "after" in rule:

@@ -66,6 +66,13 @@ ROWS = [
     ("Clean Monday 2021", PAST, WED, "2021-03-15", "2021-03-15"),
     ("Whit Monday 2021", PAST, WED, "2021-05-24", "2021-05-24"),
     ("mothers day 2021", PAST, WED, "2021-05-09", "2021-05-09"),
+    ("Eid al-Adha 2018", PAST, WED, "2018-08-21", "2018-08-21"),
+    ("Diwali 2019", PAST, WED, "2019-10-27", "2019-10-27"),
+    ("next Diwali", FUTURE, WED, "2021-11-04", "2021-11-04"),
+    ("Chinese New Year 2014", PAST, WED, "2014-01-31", "2014-01-31"),
+    ("Yom Kippur 2018", PAST, WED, "2018-09-19", "2018-09-19"),
+    ("Passover 2018", PAST, WED, "2018-03-31", "2018-03-31"),
+    ("Hanukkah 2018", PAST, WED, "2018-12-03", "2018-12-03"),
 ]
 IDS = [row[0] for row in ROWS]
 
