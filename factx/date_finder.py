@@ -47,6 +47,8 @@ def _parts() -> dict[str, str]:
         "WD": rf"(?:{_alt(lex['weekdays'])}|(?:{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(cased_abbr)})\.))",
         "HOL": "(?:" + "|".join(holidays) + ")",
         "SEASON": f"(?:{_alt(lex['seasons'])})",
+        "HOLSPAN": f"(?:{_alt(lex['holiday_spans'])})",
+        "HOLSPANT": f"(?-i:{_alt(n.title() for n in lex['holiday_spans'])})",  # "Lent", not "lent" (lend)
         "ORD": f"(?:{_alt(lex['ordinals'])})",
         "CORD": f"(?:{_alt(lex['century_ordinals'])})",
         "DECW": f"(?:{_alt(lex['decade_words'])})",

@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 
 from factx import date_grammar as g
-from factx.holidays import holiday, is_holiday
+from factx.holidays import holiday, holiday_span, is_holiday, is_season_of_feasts
 from factx.lexicon import lexicon
 from factx.model import Grain, Tense
 from factx.normalize import dates as d
@@ -323,6 +323,40 @@ def _day_mon_year_slash(m: re.Match[str], published: date | None, tense: Tense) 
     return d._safe_day(g.year_of_two_digits(m["y"]), d._month_num(m["mon"]), int(m["d"]))
 
 
+def _decades_ago(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    n = g._number(m["n"])
+    if n is None:
+        return None
+    return d.UNRESOLVED if published is None else d._year(published.year - 10 * n)
+
+
+def _holiday_in_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    return _holiday_day(f"{m['name']} {m['y']}", published, tense)
+
+
+def _feast_span(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "Ramadan 2018", "during Lent": a stretch of days, in the named year or else the one under way at
+    publication or nearest to it on the tense's side."""
+    name = m["name"]
+    if not is_season_of_feasts(name):
+        return None
+    if m["y"]:
+        found = holiday_span(name, int(m["y"]))
+    elif published is None:
+        return d.UNRESOLVED
+    else:
+        years = range(published.year - 1, published.year + 2)
+        spans = [s for s in (holiday_span(name, y) for y in years) if s]
+        found = next((s for s in spans if s[0] <= published <= s[1]), None)
+        if found is None:
+            start = d.closest_day([s[0] for s in spans], published, tense)
+            found = next((s for s in spans if s[0] == start), None)
+    if found is None:
+        return None
+    low, high = found
+    return d.DateValue(f"{low.isoformat()}/{high.isoformat()}", Grain.DAY, low, high)
+
+
 def _era_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     year = int(m["y"])
     return g._span(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", Grain.YEAR) if year >= 1 else None
@@ -373,6 +407,10 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?P<y>{Y})-(?P<mo>0[1-9]|1[0-2])", _year_month_dash),
     (r"(?P<d>\d{1,2})/(?P<mon>{MON})/(?P<y>\d{4}|\d{2})", _day_mon_year_slash),
     (r"(?P<y>\d{1,4}) (?:a\.?d\.?|c\.?e\.?)", _era_year),
+    (r"(?P<d>\d{1,2}){TH} (?P<mon>{MON}),? '?(?P<y>\d\d)", _day_mon_year_slash),
+    (r"(?P<n>{N}) decades? ago", _decades_ago),
+    (r"(?P<name>.+?) in (?P<y>{Y})", _holiday_in_year),
+    (r"(?:the )?(?P<name>.+?)(?:,? (?:of |in )?(?P<y>{Y}))?", _feast_span),
 )
 
 # Finder patterns, in the `factx.date_finder` vocabulary ({MON}, {WD}, {HOL}, {N}, {Y}, {ORD}, {DORD}, {TH}).
@@ -411,4 +449,9 @@ PATTERNS = (
     r"{Y}-(?:0[1-9]|1[0-2])",
     r"\d{1,2}/{MON}/(?:\d{4}|\d{2})",
     r"\d{1,4}\s+(?-i:A\.D\.|AD|a\.d\.|CE|C\.E\.)",
+    r"\d{1,2}{TH}\s+{MON},?\s+['’]?\d\d(?=\s*(?:[.,;:)]|$))",
+    r"{N}\s+decades?\s+ago",
+    r"(?:the\s+)?{HOL}\s+in\s+{Y}",
+    r"(?:the\s+)?{HOLSPANT}(?:,?\s+(?:of\s+|in\s+)?{Y})?"
+    r"|(?:the\s+)?{HOLSPAN},?\s+(?:of\s+)?{Y}(?=\s*(?:[.,;:)]|$))",
 )

@@ -1,6 +1,8 @@
 """Holidays by rule, not by year: the lexicon says how each one falls ("the fourth Thursday of November",
 "two days before Easter") and this module computes the day for any year.
 
+Stretches of days (`holiday_spans`: "ramadan", "lent") are a first-day rule and a last-day rule.
+
 Lexicon forms (`holidays` in `patterns/lexicon.json`): `[month, day]` for a fixed day; `{"nth": [month,
 weekday, n]}` for the n-th weekday of a month (Monday = 0; n = -1 for the last); `{"easter": offset}` for days
 from Western Easter; `{"orthodox_easter": offset}` for days from Orthodox Easter; `{"after": [name, days]}`
@@ -86,8 +88,28 @@ def is_holiday(name: str) -> bool:
 def holiday(name: str, year: int) -> date | None:
     """The day holiday `name` falls on in `year`; None for an unknown name."""
     rule = lexicon()["holidays"].get(name)
-    if rule is None:
+    return None if rule is None else rule_day(rule, year)
+
+
+def is_season_of_feasts(name: str) -> bool:
+    """Whether `name` is a stretch of days the lexicon knows (`holiday_spans`: "ramadan", "lent")."""
+    return name in lexicon()["holiday_spans"]
+
+
+def holiday_span(name: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of the stretch `name` that begins in `year`; None when unknown. Its end is
+    the first day of the end rule on or after its start (Ramadan can end in the next Gregorian year)."""
+    rules = lexicon()["holiday_spans"].get(name)
+    start = rule_day(rules[0], year) if rules else None
+    if start is None:
         return None
+    ends = [rule_day(rules[1], y) for y in (year, year + 1)]
+    end = min((e for e in ends if e is not None and e >= start), default=None)
+    return (start, end) if end else None
+
+
+def rule_day(rule: list | dict, year: int) -> date | None:
+    """The day one lexicon holiday rule gives in `year`."""
     if isinstance(rule, list):
         return date(year, rule[0], rule[1])
     if "nth" in rule:

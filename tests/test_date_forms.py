@@ -17,6 +17,7 @@ from tests.script import factx
 WED = date(2021, 6, 16)
 FUTURE = "The board says it will meet {} to vote on the plan."
 PAST = "The board met {} and voted on the plan, a spokesman said."
+SIGNED = "The treaty was signed on {}, the archive shows."
 
 # phrase, sentence, publication date, expected low, expected high
 ROWS = [
@@ -73,6 +74,12 @@ ROWS = [
     ("Yom Kippur 2018", PAST, WED, "2018-09-19", "2018-09-19"),
     ("Passover 2018", PAST, WED, "2018-03-31", "2018-03-31"),
     ("Hanukkah 2018", PAST, WED, "2018-12-03", "2018-12-03"),
+    ("Diwali in 2019", PAST, WED, "2019-10-27", "2019-10-27"),
+    ("Ramadan 2018", PAST, WED, "2018-05-16", "2018-06-14"),
+    ("Ramadan", FUTURE, date(2021, 3, 1), "2021-04-13", "2021-05-12"),
+    ("Lent 2018", PAST, WED, "2018-02-14", "2018-03-31"),
+    ("two decades ago", PAST, WED, "2001-01-01", "2001-12-31"),
+    ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
 
@@ -105,6 +112,7 @@ def test_relative_forms_need_a_publication_date(phrase):
     [
         ("Turnout was higher on the first day of voting, officials said.", None),
         ("He starred in the 2009-10 season for the club.", ("2009-10-01", "2009-10-31")),
+        ("The bank lent 2018 dollars to the farmer.", ("2018-02-14", "2018-03-31")),
     ],
 )
 def test_forms_that_are_not_these_dates(blank_nlp, text, not_expected):
