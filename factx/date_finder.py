@@ -25,6 +25,31 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+_HOLIDAY_CHARS = {"'": "['’]", ".": r"\.?", " ": r"\s+"}
+
+
+def _trie(words, chars: dict[str, str]) -> str:
+    """One regular expression for many words, shared beginnings written once ("christmas(?: eve| day)?"): a
+    scan then tries each letter once instead of every word in turn. `chars` spells some letters loosely."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [chars.get(ch, re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
 def _abbreviates(word: str, number: int, table: dict[str, int]) -> bool:
     """Whether `word` is a short form of a longer name for the same thing ("sept" of "september")."""
     return any(other != word and other.startswith(word) and n == number for other, n in table.items())
@@ -39,13 +64,11 @@ def _parts() -> dict[str, str]:
     cased = "|".join(m.title() for m in _CASED_MONTHS)
     weekday_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if not a.endswith(".")]
     cased_abbr = [a.rstrip(".").title() for a in lex["weekday_abbreviations"] if a.endswith(".")]
-    holidays = [h.replace("'", "['’]").replace(".", r"\.?").replace(" ", r"\s+") for h in lex["holidays"]]
-    holidays = sorted(holidays, key=len, reverse=True)
     return {
         "MON": rf"(?:{_alt(months)}|(?:{_alt(short)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
         "MONANY": rf"(?:{_alt(full)}|(?:{_alt(short)})\.?)",
         "WD": rf"(?:{_alt(lex['weekdays'])}|(?:{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(cased_abbr)})\.))",
-        "HOL": "(?:" + "|".join(holidays) + ")",
+        "HOL": "(?:" + _trie(lex["holidays"], _HOLIDAY_CHARS) + ")",
         "SEASON": f"(?:{_alt(lex['seasons'])})",
         "HOLSPAN": f"(?:{_alt(lex['holiday_spans'])})",
         "HOLSPANT": f"(?-i:{_alt(n.title() for n in lex['holiday_spans'])})",  # "Lent", not "lent" (lend)

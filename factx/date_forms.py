@@ -431,9 +431,8 @@ PATTERNS = (
     r"(?:this|last|next|past|previous|coming|current|following)\s+week",
     r"(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
     r"(?:the\s+)?last\s+(?:weekend|week-end|wkend)\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
-    r"(?:the\s+)?{HOL}\s+(?:weekend|week-end)",
+    r"(?:the\s+)?{HOL}\s+(?:weekend|week-end|of\s+(?:this\s+year|last\s+year|next\s+year|{Y})|in\s+{Y})",
     r"(?:last|next|this|past|coming|previous)\s+{HOL}",
-    r"(?:the\s+)?{HOL}\s+of\s+(?:this\s+year|last\s+year|next\s+year|{Y})",
     r"this\s+(?:week-end|wkend)",
     r"(?:the\s+)?\d{1,2}{TH}\s+(?:day\s+)?of\s+(?:the\s+)?(?:this|last|next|previous|current|following)\s+month",
     r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}(?:st|nd|rd|th)",
@@ -451,7 +450,6 @@ PATTERNS = (
     r"\d{1,4}\s+(?-i:A\.D\.|AD|a\.d\.|CE|C\.E\.)",
     r"\d{1,2}{TH}\s+{MON},?\s+['’]?\d\d(?=\s*(?:[.,;:)]|$))",
     r"{N}\s+decades?\s+ago",
-    r"(?:the\s+)?{HOL}\s+in\s+{Y}",
     r"(?:the\s+)?{HOLSPANT}(?:,?\s+(?:of\s+|in\s+)?{Y})?"
     r"|(?:the\s+)?{HOLSPAN},?\s+(?:of\s+)?{Y}(?=\s*(?:[.,;:)]|$))",
 )
