@@ -71,6 +71,7 @@ def _parts() -> dict[str, str]:
         "HOL": "(?:" + _trie(lex["holidays"], _HOLIDAY_CHARS) + ")",
         "SEASON": f"(?:{_alt(lex['seasons'])})",
         "HOLSPAN": f"(?:{_alt(lex['holiday_spans'])})",
+        "WDC": f"(?-i:{_alt(cased_abbr)})",  # "Wed" without its dot, only capitalized ("wed" is a verb)
         "HOLSPANT": f"(?-i:{_alt(n.title() for n in lex['holiday_spans'])})",  # "Lent", not "lent" (lend)
         "ORD": f"(?:{_alt(lex['ordinals'])})",
         "CORD": f"(?:{_alt(lex['century_ordinals'])})",

@@ -357,6 +357,22 @@ def _feast_span(m: re.Match[str], published: date | None, tense: Tense) -> d.Dat
     return d.DateValue(f"{low.isoformat()}/{high.isoformat()}", Grain.DAY, low, high)
 
 
+def _named_day_shifted(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "Thanksgiving in 9 months", "March in a year", "Diwali six years hence": the holiday or month in the
+    year that lies that far from publication."""
+    name, n = m["name"], g._number(m["n"])
+    months = d._names()[0]
+    if n is None or not (is_holiday(name) or name.rstrip(".") in months):
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    target = g._shift(published, m["unit"], -n if m.groupdict().get("dir") == "ago" else n)
+    if name.rstrip(".") in months:
+        return d._month(target.year, d._month_num(name))
+    found = holiday(name, target.year)
+    return d._day(found) if found else None
+
+
 def _era_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     year = int(m["y"])
     return g._span(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", Grain.YEAR) if year >= 1 else None
@@ -410,6 +426,8 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?P<d>\d{1,2}){TH} (?P<mon>{MON}),? '?(?P<y>\d\d)", _day_mon_year_slash),
     (r"(?P<n>{N}) decades? ago", _decades_ago),
     (r"(?P<name>.+?) in (?P<y>{Y})", _holiday_in_year),
+    (r"(?P<name>.+?) (?:in (?P<n>{N}) " + _UNIT + "s?)", _named_day_shifted),
+    (r"(?P<name>.+?) (?P<n>{N}) " + _UNIT + "s? (?P<dir>ago|from now|hence)", _named_day_shifted),
     (r"(?:the )?(?P<name>.+?)(?:,? (?:of |in )?(?P<y>{Y}))?", _feast_span),
 )
 
@@ -431,14 +449,16 @@ PATTERNS = (
     r"(?:this|last|next|past|previous|coming|current|following)\s+week",
     r"(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
     r"(?:the\s+)?last\s+(?:weekend|week-end|wkend)\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
-    r"(?:the\s+)?{HOL}\s+(?:weekend|week-end|of\s+(?:this\s+year|last\s+year|next\s+year|{Y})|in\s+{Y})",
+    r"(?:the\s+)?{HOL}\s+(?:weekend|week-end|of\s+(?:this\s+year|last\s+year|next\s+year|{Y})|in\s+{Y}"
+    r"|in\s+{N}\s+(?:year|month)s?|{N}\s+(?:year|month)s?\s+(?:ago|from\s+now|hence))",
+    r"{MONANY}\s+(?:in\s+{N}\s+years?|{N}\s+years?\s+(?:ago|from\s+now|hence))",
     r"(?:last|next|this|past|coming|previous)\s+{HOL}",
     r"this\s+(?:week-end|wkend)",
     r"(?:the\s+)?\d{1,2}{TH}\s+(?:day\s+)?of\s+(?:the\s+)?(?:this|last|next|previous|current|following)\s+month",
     r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}(?:st|nd|rd|th)",
     r"on\s+the\s+{DORD}(?=\s*(?:[.,;:)]|$))",
     r"{WD},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
-    r"{WD},?\s+{MON}\s?\d{1,2}{TH}|{MON}\s+\d{1,2}{TH},?\s+{WD}",
+    r"(?:{WD}|{WDC}),?\s+{MON}\s?\d{1,2}{TH}|{MON}\s+\d{1,2}{TH},?\s+(?:{WD}|{WDC})",
     r"(?:from\s+)?{MON}\s+\d{1,2}{TH}\s*(?:-|–|to|until|through|thru)\s*{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
     r"{MON}\s+\d{1,2}{TH}\s*thru\s*\d{1,2}{TH}(?:,?\s+{Y})?",
     r"{WD},?\s+(?:of\s+)?(?:this|last|next|current|following)\s+week",

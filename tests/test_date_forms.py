@@ -79,6 +79,9 @@ ROWS = [
     ("Ramadan", FUTURE, date(2021, 3, 1), "2021-04-13", "2021-05-12"),
     ("Lent 2018", PAST, WED, "2018-02-14", "2018-03-31"),
     ("two decades ago", PAST, WED, "2001-01-01", "2001-12-31"),
+    ("Thanksgiving in 9 months", FUTURE, date(2021, 2, 10), "2021-11-25", "2021-11-25"),
+    ("March in a year", FUTURE, WED, "2022-03-01", "2022-03-31"),
+    ("Wed, Jun 23", FUTURE, WED, "2021-06-23", "2021-06-23"),
     ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
