@@ -154,6 +154,26 @@ def _nth_week_of(m: re.Match[str], published: date | None, tense: Tense) -> d.Da
     return d._week(mondays[index]) if -len(mondays) <= index < len(mondays) else None
 
 
+def _nth_last_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the 2nd last week of October 2018", "the third last week of 2018", "the fifth last day of May":
+    counted back from the end of a month or year (weeks wholly inside it)."""
+    period = g._resolve(m["rest"], published, tense)
+    if period is None or period.value is None:
+        return period
+    if period.grain not in (Grain.MONTH, Grain.YEAR):
+        return None
+    n = lexicon()["ordinals"].get(m["ord"]) or lexicon()["day_ordinals"].get(m["ord"])
+    if not n or n < 1:
+        return None
+    if m["unit"] == "day":
+        day = period.high - timedelta(days=n - 1)
+        return d._day(day) if day >= period.low else None
+    last_monday = period.high - timedelta(days=6)
+    last_monday -= timedelta(days=last_monday.weekday())
+    monday = last_monday - timedelta(weeks=n - 1)
+    return d._week(monday) if monday >= period.low else None
+
+
 def _weekend(saturday: date) -> d.DateValue:
     return d.DateValue(d._week(saturday).value, Grain.WEEK, saturday, saturday + timedelta(days=1))
 
@@ -399,6 +419,7 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?(?P<unit>month|year)", _part_bare),
     (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?" + _WHICH_RE + " week", _part_of_week),
     (r"(?:the )?(?P<ord>{ORD}) week (?:of|in) (?P<rest>.+)", _nth_week_of),
+    (r"(?:the )?(?P<ord>{ORD}|{DORD}) last (?P<unit>week|day) (?:of|in) (?P<rest>.+)", _nth_last_of),
     (r"(?:the )?last weekend (?:of|in) (?P<rest>.+)", _last_weekend_of),
     (r"(?:the )?(?P<name>.+?) weekend", _holiday_weekend),
     (r"(?P<which>last|next|this|past|coming|previous) (?P<name>.+)", _holiday_which),
@@ -448,6 +469,7 @@ PATTERNS = (
     r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?"
     r"(?:this|last|next|past|previous|coming|current|following)\s+week",
     r"(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
+    r"(?:the\s+)?(?:{ORD}|{DORD})\s+last\s+(?:week|day)\s+(?:of|in)\s+(?:{MON}(?:,?\s+{Y})?|{Y})",
     r"(?:the\s+)?last\s+(?:weekend|week-end|wkend)\s+(?:of|in)\s+{MON}(?:,?\s+{Y})?",
     r"(?:the\s+)?{HOL}\s+(?:weekend|week-end|of\s+(?:this\s+year|last\s+year|next\s+year|{Y})|in\s+{Y}"
     r"|in\s+{N}\s+(?:year|month)s?|{N}\s+(?:year|month)s?\s+(?:ago|from\s+now|hence))",

@@ -82,6 +82,8 @@ ROWS = [
     ("Thanksgiving in 9 months", FUTURE, date(2021, 2, 10), "2021-11-25", "2021-11-25"),
     ("March in a year", FUTURE, WED, "2022-03-01", "2022-03-31"),
     ("Wed, Jun 23", FUTURE, WED, "2021-06-23", "2021-06-23"),
+    ("the second last week of May 2021", PAST, WED, "2021-05-17", "2021-05-23"),
+    ("the 3rd last day of February 2021", PAST, WED, "2021-02-26", "2021-02-26"),
     ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
