@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from factx import date_grammar as g
 from factx.holidays import holiday, holiday_span, is_holiday, is_season_of_feasts
@@ -495,3 +496,30 @@ PATTERNS = (
     r"(?:the\s+)?{HOLSPANT}(?:,?\s+(?:of\s+|in\s+)?{Y})?"
     r"|(?:the\s+)?{HOLSPAN},?\s+(?:of\s+)?{Y}(?=\s*(?:[.,;:)]|$))",
 )
+
+
+@cache
+def _compiled() -> tuple[tuple[re.Pattern[str], g.Handler], ...]:
+    words = g._words()
+    out = []
+    for source, handler in RULES:
+        for key, value in words.items():
+            source = source.replace("{" + key + "}", value)
+        out.append((re.compile(source, re.IGNORECASE), handler))
+    return tuple(out)
+
+
+def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
+    """Read cleaned `text` by the first of `RULES` that matches all of it and gives a reading; None when
+    none does. `factx.date_grammar` asks after its own table."""
+    for pattern, handler in _compiled():
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        try:
+            found = handler(m, published, tense)
+        except (KeyError, ValueError, OverflowError):
+            found = None
+        if found is not None:
+            return found
+    return None

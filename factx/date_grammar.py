@@ -520,11 +520,9 @@ def _year_month_either(m: re.Match[str], published: date | None, tense: Tense) -
 
 @cache
 def _compiled() -> tuple[tuple[re.Pattern[str], Handler], ...]:
-    from factx import date_forms
-
     words = _words()
     out = []
-    for source, handler in RULES + date_forms.RULES:
+    for source, handler in RULES:
         for key, value in words.items():
             source = source.replace("{" + key + "}", value)
         out.append((re.compile(source, re.IGNORECASE), handler or _year_month_either))
@@ -544,4 +542,6 @@ def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | No
             found = None
         if found is not None:
             return found
-    return None
+    from factx import date_forms
+
+    return date_forms.resolve(text, published, tense)
