@@ -481,7 +481,7 @@ PATTERNS = (
     r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}(?:st|nd|rd|th)",
     r"on\s+the\s+{DORD}(?=\s*(?:[.,;:)]|$))",
     r"{WD},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
-    r"(?:{WD}|{WDC}),?\s+{MON}\s?\d{1,2}{TH}|{MON}\s+\d{1,2}{TH},?\s+(?:{WD}|{WDC})",
+    r"(?:{WD}|{WDC}),?\s+{MON}\s?\d{1,2}{TH}(?:,?\s+{Y})?|{MON}\s+\d{1,2}{TH},?\s+(?:{WD}|{WDC})",
     r"(?:from\s+)?{MON}\s+\d{1,2}{TH}\s*(?:-|–|to|until|through|thru)\s*{MON}\s+\d{1,2}{TH}(?:,?\s+{Y})?",
     r"{MON}\s+\d{1,2}{TH}\s*thru\s*\d{1,2}{TH}(?:,?\s+{Y})?",
     r"{WD},?\s+(?:of\s+)?(?:this|last|next|current|following)\s+week",
