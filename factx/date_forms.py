@@ -394,6 +394,51 @@ def _named_day_shifted(m: re.Match[str], published: date | None, tense: Tense) -
     return d._day(found) if found else None
 
 
+def _upcoming(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the upcoming week" is the next one; "the upcoming two weeks" the next two."""
+    if published is None:
+        return d.UNRESOLVED
+    if m["n"]:
+        return g._last_n({"n": m["n"], "unit": m["unit"], "dir": "next"}, published, tense)  # type: ignore[arg-type]
+    return d._period(m["unit"], 1, published, None)
+
+
+def _two_away(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the week after next", "the year before last"."""
+    if published is None:
+        return d.UNRESOLVED
+    return d._period(m["unit"], 2 if m["dir"] == "after next" else -2, published, None)
+
+
+def _couple(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "in a couple of weeks", "a few days ago": two, or three."""
+    if published is None:
+        return d.UNRESOLVED
+    n = {"couple": 2, "few": FEW}[m["q"]]
+    return d._period(m["unit"], -n if m["dir"] == "ago" else n, published, None, exact=True)
+
+
+def _offset_from_day(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "two weeks from tomorrow", "a week from Monday": counted from a day."""
+    n = g._number(m["n"])
+    base = g._resolve(m["rest"], published, tense)
+    if n is None or base is None:
+        return None
+    if base.value is None:
+        return d.UNRESOLVED
+    if base.grain is not Grain.DAY:
+        return None
+    return d._day(base.low + timedelta(days=n * {"day": 1, "week": 7}[m["unit"]]))
+
+
+def _year_span_slash(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "2012/13": a season or fiscal year spanning two years, when the second is the year after."""
+    y1 = int(m["y"])
+    if int(m["yy"]) != (y1 + 1) % 100:
+        return None
+    return g._interval(d._year(y1), d._year(y1 + 1))
+
+
 def _era_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     year = int(m["y"])
     return g._span(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", Grain.YEAR) if year >= 1 else None
@@ -445,6 +490,13 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?P<y>{Y})-(?P<mo>0[1-9]|1[0-2])", _year_month_dash),
     (r"(?P<d>\d{1,2})/(?P<mon>{MON})/(?P<y>\d{4}|\d{2})", _day_mon_year_slash),
     (r"(?P<y>\d{1,4}) (?:a\.?d\.?|c\.?e\.?)", _era_year),
+    (r"(?:the )?upcoming (?:(?P<n>{N}) )?" + _UNIT + "s?", _upcoming),
+    (r"(?:the )?" + _UNIT + " (?P<dir>after next|before last)", _two_away),
+    (r"in a (?P<q>couple|few) (?:of )?" + _UNIT + "s(?:'? time)?(?P<dir>)", _couple),
+    (r"a (?P<q>couple|few) (?:of )?" + _UNIT + "s (?P<dir>ago|from now|hence)", _couple),
+    (r"(?P<n>{N}) (?P<unit>day|week)s? from (?P<rest>.+)", _offset_from_day),
+    (r"(?P<y>{Y})/(?P<yy>\d\d)", _year_span_slash),
+    (r"(?P<m1>{MON}) ?[-–] ?(?P<m2>{MON})(?:,? (?P<y>{Y}))?", g._month_range),
     (r"(?P<d>\d{1,2}){TH} (?P<mon>{MON}),? '?(?P<y>\d\d)", _day_mon_year_slash),
     (r"(?P<n>{N}) decades? ago", _decades_ago),
     (r"(?P<name>.+?) in (?P<y>{Y})", _holiday_in_year),
@@ -491,6 +543,12 @@ PATTERNS = (
     r"{Y}-(?:0[1-9]|1[0-2])",
     r"\d{1,2}/{MON}/(?:\d{4}|\d{2})",
     r"\d{1,4}\s+(?-i:A\.D\.|AD|a\.d\.|CE|C\.E\.)",
+    r"(?:the\s+)?upcoming\s+(?:{N}\s+)?(?:day|week|month|year)s?",
+    r"(?:the\s+)?(?:week|month|year)\s+(?:after\s+next|before\s+last)",
+    r"in\s+a\s+(?:couple|few)\s+(?:of\s+)?(?:day|week|month|year)s(?:['’]?\s+time)?",
+    r"a\s+(?:couple|few)\s+(?:of\s+)?(?:day|week|month|year)s\s+(?:ago|from\s+now|hence)",
+    r"{N}\s+(?:day|week)s?\s+from\s+(?:tomorrow|yesterday|today|{WD}|{MON}\s+\d{1,2}{TH})",
+    r"{MON}\s*[-–]\s*{MON}(?:,?\s+{Y})?",
     r"\d{1,2}{TH}\s+{MON},?\s+['’]?\d\d(?=\s*(?:[.,;:)]|$))",
     r"{N}\s+decades?\s+ago",
     r"(?:the\s+)?{HOLSPANT}(?:,?\s+(?:of\s+|in\s+)?{Y})?"

@@ -84,6 +84,13 @@ ROWS = [
     ("Wed, Jun 23", FUTURE, WED, "2021-06-23", "2021-06-23"),
     ("the second last week of May 2021", PAST, WED, "2021-05-17", "2021-05-23"),
     ("the 3rd last day of February 2021", PAST, WED, "2021-02-26", "2021-02-26"),
+    ("the upcoming week", FUTURE, WED, "2021-06-21", "2021-06-27"),
+    ("the week after next", FUTURE, WED, "2021-06-28", "2021-07-04"),
+    ("the year before last", PAST, WED, "2019-01-01", "2019-12-31"),
+    ("a couple of days ago", PAST, WED, "2021-06-14", "2021-06-14"),
+    ("two weeks from tomorrow", FUTURE, WED, "2021-07-01", "2021-07-01"),
+    ("2019/20", PAST, WED, "2019-01-01", "2020-12-31"),
+    ("March-May 2020", PAST, WED, "2020-03-01", "2020-05-31"),
     ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
@@ -118,6 +125,7 @@ def test_relative_forms_need_a_publication_date(phrase):
         ("Turnout was higher on the first day of voting, officials said.", None),
         ("He starred in the 2009-10 season for the club.", ("2009-10-01", "2009-10-31")),
         ("The bank lent 2018 dollars to the farmer.", ("2018-02-14", "2018-03-31")),
+        ("The strike lasted a few days, the union said.", ("2021-06-19", "2021-06-19")),
     ],
 )
 def test_forms_that_are_not_these_dates(blank_nlp, text, not_expected):
