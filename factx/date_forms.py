@@ -22,12 +22,13 @@ from factx.lexicon import lexicon
 from factx.model import Grain, Tense
 from factx.normalize import dates as d
 
-_WHICH = {**g._SHIFT, "current": 0, "following": 1}
+_WHICH = {**g._SHIFT, "current": 0, "following": 1, "": 0}
 _WEEK_PART = {"beginning": (0, 2), "start": (0, 2), "middle": (2, 4), "end": (4, 6)}
 _ABBREVIATED_PART = {"eom": "end of the month", "bom": "beginning of the month", "eoy": "end of the year"}
 _ABBREVIATED_PART["boy"] = "beginning of the year"
 FEW = 3  # "the next few days": Duckling's and common reading
 WEEKDAY_MATCH_YEARS = 1  # "Fri, Jul 18": look this many years either side for a July 18 that is a Friday
+WEEKEND_PAST_UNTIL = 2  # published Monday to Wednesday, "the weekend" with no tense is the one just past
 
 
 def _unresolved_or(published: date | None) -> d.DateValue | None:
@@ -439,6 +440,53 @@ def _year_span_slash(m: re.Match[str], published: date | None, tense: Tense) -> 
     return g._interval(d._year(y1), d._year(y1 + 1))
 
 
+def _the_weekend(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "over the weekend": the one just past in a past clause, the next in a future one, else the nearest
+    (the one under way when published on a Saturday or Sunday)."""
+    if published is None:
+        return d.UNRESOLVED
+    saturday = published - timedelta(days=published.weekday()) + timedelta(days=5)
+    if published.weekday() >= 5:
+        return _weekend(saturday)
+    past, future = saturday - timedelta(weeks=1), saturday
+    if tense is Tense.PAST:
+        return _weekend(past)
+    if tense is Tense.FUTURE:
+        return _weekend(future)
+    return _weekend(past if published.weekday() <= WEEKEND_PAST_UNTIL else future)
+
+
+def _vague_stretch(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "in recent weeks" and "in the coming weeks": read as the last or next few (three)."""
+    direction = "past" if m["dir"] == "recent" else "next"
+    return g._last_n({"n": str(FEW), "unit": m["unit"], "dir": direction}, published, tense)  # type: ignore[arg-type]
+
+
+def _past_decade(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the past decade": the ten years up to publication."""
+    return g._last_n({"n": "10", "unit": "year", "dir": "past"}, published, tense)  # type: ignore[arg-type]
+
+
+def _hours_span(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "over the past 24 hours", "in the next 48 hours": the days those hours reach."""
+    n = g._number(m["n"])
+    if n is None or n <= 0:
+        return None
+    if published is None:
+        return d.UNRESOLVED
+    days = -(-n // 24)
+    if m["dir"] in ("last", "past", "previous"):
+        low, high = published - timedelta(days=days), published
+    else:
+        low, high = published, published + timedelta(days=days)
+    return d.DateValue(f"{low.isoformat()}/{high.isoformat()}", Grain.DAY, low, high)
+
+
+def _hyphen_quarter(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "fourth-quarter profit": the fourth quarter, as "the fourth quarter" is read."""
+    return g._resolve(f"the {m['ord']} quarter", published, tense)
+
+
 def _era_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     year = int(m["y"])
     return g._span(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", Grain.YEAR) if year >= 1 else None
@@ -464,6 +512,7 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?:the )?(?P<abbr>eom|bom|eoy|boy)", _part_abbreviated),
     (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?(?P<unit>month|year)", _part_bare),
     (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?" + _WHICH_RE + " week", _part_of_week),
+    (r"(?:the )?(?P<part>beginning|start|middle|end) of the week(?P<which>)", _part_of_week),
     (r"(?:the )?(?P<ord>{ORD}) week (?:of|in) (?P<rest>.+)", _nth_week_of),
     (r"(?:the )?(?P<ord>{ORD}|{DORD}) last (?P<unit>week|day) (?:of|in) (?P<rest>.+)", _nth_last_of),
     (r"(?:the )?last weekend (?:of|in) (?P<rest>.+)", _last_weekend_of),
@@ -496,6 +545,11 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"a (?P<q>couple|few) (?:of )?" + _UNIT + "s (?P<dir>ago|from now|hence)", _couple),
     (r"(?P<n>{N}) (?P<unit>day|week)s? from (?P<rest>.+)", _offset_from_day),
     (r"(?P<y>{Y})/(?P<yy>\d\d)", _year_span_slash),
+    (r"(?:over |at |during )?the weekend", _the_weekend),
+    (r"(?:in )?(?:the )?(?P<dir>recent|coming) " + _UNIT + "s", _vague_stretch),
+    (r"(?:the )?(?:past|last) decade", _past_decade),
+    (r"(?:over )?(?:the )?(?P<dir>last|past|previous|next|coming) (?P<n>\d{1,3}|{N}) hours", _hours_span),
+    (r"(?P<ord>first|second|third|fourth)-quarter", _hyphen_quarter),
     (r"(?P<m1>{MON}) ?[-–] ?(?P<m2>{MON})(?:,? (?P<y>{Y}))?", g._month_range),
     (r"(?P<d>\d{1,2}){TH} (?P<mon>{MON}),? '?(?P<y>\d\d)", _day_mon_year_slash),
     (r"(?P<n>{N}) decades? ago", _decades_ago),
@@ -549,6 +603,12 @@ PATTERNS = (
     r"a\s+(?:couple|few)\s+(?:of\s+)?(?:day|week|month|year)s\s+(?:ago|from\s+now|hence)",
     r"{N}\s+(?:day|week)s?\s+from\s+(?:tomorrow|yesterday|today|{WD}|{MON}\s+\d{1,2}{TH})",
     r"{MON}\s*[-–]\s*{MON}(?:,?\s+{Y})?",
+    r"(?:over|at|during)\s+the\s+weekend",
+    r"in\s+(?:the\s+)?(?:recent|coming)\s+(?:day|week|month)s",
+    r"(?:the\s+)?(?:past|last)\s+decade",
+    r"(?:the\s+)?(?:last|past|previous|next|coming)\s+(?:\d{1,3}|{N})\s+hours",
+    r"(?:first|second|third|fourth)-quarter",
+    r"(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+the\s+week",
     r"\d{1,2}{TH}\s+{MON},?\s+['’]?\d\d(?=\s*(?:[.,;:)]|$))",
     r"{N}\s+decades?\s+ago",
     r"(?:the\s+)?{HOLSPANT}(?:,?\s+(?:of\s+|in\s+)?{Y})?"

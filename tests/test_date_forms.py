@@ -91,6 +91,12 @@ ROWS = [
     ("two weeks from tomorrow", FUTURE, WED, "2021-07-01", "2021-07-01"),
     ("2019/20", PAST, WED, "2019-01-01", "2020-12-31"),
     ("March-May 2020", PAST, WED, "2020-03-01", "2020-05-31"),
+    ("over the weekend", PAST, WED, "2021-06-12", "2021-06-13"),
+    ("in recent weeks", PAST, WED, "2021-05-26", "2021-06-16"),
+    ("in the coming days", FUTURE, WED, "2021-06-17", "2021-06-19"),
+    ("the past decade", PAST, WED, "2011-06-16", "2021-06-16"),
+    ("the past 24 hours", PAST, WED, "2021-06-15", "2021-06-16"),
+    ("the end of the week", FUTURE, WED, "2021-06-18", "2021-06-20"),
     ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
@@ -134,6 +140,11 @@ def test_forms_that_are_not_these_dates(blank_nlp, text, not_expected):
         assert all(low != high or low[:7] not in ("2021-06", "2021-07") for low, high in spans), spans
     else:
         assert not_expected not in spans
+
+
+def test_a_hyphenated_quarter_follows_the_tense(blank_nlp):
+    text = "The firm reported fourth-quarter profit of $2 billion, it said."
+    assert ("2020-10-01", "2020-12-31") in _spans(blank_nlp, text, date(2021, 2, 3))
 
 
 def test_season_year_range_still_reads_as_years(blank_nlp):
