@@ -151,24 +151,37 @@ PATTERNS = (
 def _compiled() -> tuple[re.Pattern[str], ...]:
     from factx import date_forms
 
-    parts = _parts()
-
-    def fill(source: str) -> str:
-        for key, value in parts.items():
-            source = source.replace("{" + key + "}", value)
-        return source
-
-    compiled = [re.compile(_BEFORE + f"(?:{fill(s)})" + _AFTER, re.IGNORECASE) for s in PATTERNS]
-    # The added forms in one pass: a lookahead, so a form starting inside another's match is still seen
-    # ("the 20th of next month" inside "on the 20th of next month").
-    forms = "|".join(f"(?:{fill(s)})" for s in date_forms.PATTERNS)
-    compiled.append(re.compile(_BEFORE + f"(?=(?P<whole>(?:{forms}){_AFTER}))", re.IGNORECASE))
+    compiled = [re.compile(_BEFORE + f"(?:{_fill(s)})" + _AFTER, re.IGNORECASE) for s in PATTERNS]
+    compiled.append(_lookahead(date_forms.PATTERNS))
     return tuple(compiled)
 
 
+@cache
+def _gated() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    from factx import date_forms
+
+    return tuple((words, _lookahead([source])) for words, source in date_forms.GATED_PATTERNS)
+
+
+def _fill(source: str) -> str:
+    for key, value in _parts().items():
+        source = source.replace("{" + key + "}", value)
+    return source
+
+
+def _lookahead(sources) -> re.Pattern[str]:
+    """The added forms in one pass: a lookahead, so a form starting inside another's match is still seen
+    ("the 20th of next month" inside "on the 20th of next month")."""
+    forms = "|".join(f"(?:{_fill(s)})" for s in sources)
+    return re.compile(_BEFORE + f"(?=(?P<whole>(?:{forms}){_AFTER}))", re.IGNORECASE)
+
+
 def find(text: str) -> Iterator[tuple[int, int]]:
-    """Character ranges in `text` that may be date expressions (overlapping; longest wins later)."""
-    for pattern in _compiled():
+    """Character ranges in `text` that may be date expressions (overlapping; longest wins later). Forms
+    with a rare word are tried only when the text has the word."""
+    lowered = text.lower()
+    gated = [pattern for words, pattern in _gated() if any(w in lowered for w in words)]
+    for pattern in (*_compiled(), *gated):
         whole = "whole" in pattern.groupindex
         for m in pattern.finditer(text):
             yield m.span("whole") if whole else m.span()
