@@ -487,6 +487,60 @@ def _hyphen_quarter(m: re.Match[str], published: date | None, tense: Tense) -> d
     return g._resolve(f"the {m['ord']} quarter", published, tense)
 
 
+def _next_decade(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "over the next decade": the ten years from publication."""
+    return g._last_n({"n": "10", "unit": "year", "dir": "next"}, published, tense)  # type: ignore[arg-type]
+
+
+def _centuries_ago(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "a century ago", "half a century ago": the year that far back."""
+    if published is None:
+        return d.UNRESOLVED
+    return d._year(published.year - (50 if m["half"] else 100))
+
+
+def _part_of_century(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the late 19th century": its last third (1867-1899), "the mid-20th century" its middle third."""
+    n = int(m["n"])
+    if not 1 <= n <= 30:
+        return None
+    first = (n - 1) * 100
+    lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}[m["part"]]
+    value = f"{n - 1:02d}XX"
+    return g._span(date(max(first + lo, 1), 1, 1), date(first + hi, 12, 31), value, Grain.CENTURY)
+
+
+def _months_of_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the first six months of the year", "the last three months of 2012"."""
+    n = g._number(m["n"])
+    year = g._year_in(m["rest"], published)
+    if n is None or not 1 <= n <= 12:
+        return None
+    if year is None:
+        return _unresolved_or(published)
+    first, last = (1, n) if m["end"] == "first" else (13 - n, 12)
+    low, high = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    return d.DateValue(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", Grain.MONTH, low, high)
+
+
+def _months_to(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the year to March", "the three months to December": months ending with the named one."""
+    n = 12 if m["unit"] == "year" else 3 if m["unit"] == "quarter" else g._number(m["n"] or "")
+    if n is None or not 1 <= n <= 36:
+        return None
+    end = g._resolve(m["rest"], published, tense)
+    if end is None or end.value is None or end.grain is not Grain.MONTH:
+        return end if end is None or end.value is None else None
+    year, month = d._shift_month(end.low.year, end.low.month, 1 - n)
+    low = date(year, month, 1)
+    return d.DateValue(f"{low.isoformat()[:7]}/{end.value}", Grain.MONTH, low, end.high)
+
+
+def _within_next(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    fake = {"n": "1", "unit": m["unit"]}
+    return _within(fake, published, tense)  # type: ignore[arg-type]
+
+
 def _era_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     year = int(m["y"])
     return g._span(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", Grain.YEAR) if year >= 1 else None
@@ -547,6 +601,16 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?P<y>{Y})/(?P<yy>\d\d)", _year_span_slash),
     (r"(?:over |at |during )?the weekend", _the_weekend),
     (r"(?:in )?(?:the )?(?P<dir>recent|coming) " + _UNIT + "s", _vague_stretch),
+    (r"(?:over )?(?:the )?(?:next|coming) decade", _next_decade),
+    (r"(?P<half>half )?a century ago", _centuries_ago),
+    (r"(?:the )?(?P<part>early|mid|late)[- ](?P<n>\d{1,2})(?:st|nd|rd|th) century", _part_of_century),
+    (
+        r"(?:the )?(?P<end>first|last) (?P<n>{N}) months of "
+        r"(?P<rest>the year|this year|last year|next year|{Y})",
+        _months_of_year,
+    ),
+    (r"(?:the )?(?:(?P<n>{N}) months|(?P<unit>year|quarter)) to (?P<rest>.+)", _months_to),
+    (r"within the (?:next|coming) (?P<unit>day|week|month|year)", _within_next),
     (r"(?:the )?(?:past|last) decade", _past_decade),
     (r"(?:over )?(?:the )?(?P<dir>last|past|previous|next|coming) (?P<n>\d{1,3}|{N}) hours", _hours_span),
     (r"(?P<ord>first|second|third|fourth)-quarter", _hyphen_quarter),
@@ -619,11 +683,21 @@ GATED_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"a\s+(?:couple|few)\s+(?:of\s+)?(?:day|week|month|year)s\s+(?:ago|from\s+now|hence)",
     ),
     (("weekend",), r"(?:over|at|during)\s+the\s+weekend"),
-    (("recent", "coming"), r"in\s+(?:the\s+)?(?:recent|coming)\s+(?:day|week|month)s"),
+    (("recent", "coming"), r"in\s+(?:the\s+)?(?:recent|coming)\s+(?:day|week|month|year)s"),
     (("decade",), r"(?:the\s+)?(?:past|last)\s+decade"),
     (("hours",), r"(?:the\s+)?(?:last|past|previous|next|coming)\s+(?:\d{1,3}|{N})\s+hours"),
     (("-quarter",), r"(?:first|second|third|fourth)-quarter"),
     (("decade",), r"{N}\s+decades?\s+ago"),
+    (("decade",), r"(?:over\s+)?(?:the\s+)?(?:next|coming)\s+decade"),
+    (("century",), r"(?:half\s+)?a\s+century\s+ago"),
+    (("century",), r"(?:the\s+)?(?:early|mid|late)[-\s]\d{1,2}(?:st|nd|rd|th)\s+century"),
+    (
+        ("months of",),
+        r"(?:the\s+)?(?:first|last)\s+{N}\s+months\s+of\s+"
+        r"(?:the\s+year|this\s+year|last\s+year|next\s+year|{Y})",
+    ),
+    ((" to ",), r"(?:the\s+)?(?:{N}\s+months|year|quarter)\s+to\s+{MONANY}(?:,?\s+{Y})?"),
+    (("within the",), r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)"),
 )
 
 

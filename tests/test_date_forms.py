@@ -97,6 +97,14 @@ ROWS = [
     ("the past decade", PAST, WED, "2011-06-16", "2021-06-16"),
     ("the past 24 hours", PAST, WED, "2021-06-15", "2021-06-16"),
     ("the end of the week", FUTURE, WED, "2021-06-18", "2021-06-20"),
+    ("in recent years", PAST, WED, "2018-06-16", "2021-06-16"),
+    ("over the next decade", FUTURE, WED, "2021-06-17", "2031-06-16"),
+    ("half a century ago", PAST, WED, "1971-01-01", "1971-12-31"),
+    ("the late 19th century", PAST, WED, "1867-01-01", "1899-12-31"),
+    ("the first six months of the year", PAST, WED, "2021-01-01", "2021-06-30"),
+    ("the year to March", PAST, WED, "2020-04-01", "2021-03-31"),
+    ("the three months to December 2020", PAST, WED, "2020-10-01", "2020-12-31"),
+    ("within the next year", FUTURE, WED, "2021-06-16", "2022-06-16"),
     ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
