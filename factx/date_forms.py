@@ -71,15 +71,16 @@ def _past_period(m: re.Match[str], published: date | None, tense: Tense) -> d.Da
 
 
 def _nth_day_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    """ "the third day of October", "the last day in October 2015"."""
-    month = _month_named(m["rest"], published, tense)
+    """ "the third day of October", "the last day in October 2015", "the last day of the year"."""
+    year = g._year_in(m["rest"], published) if m["rest"] in ("the year", "this year") else None
+    month = d._year(year) if year else _month_named(m["rest"], published, tense)
     if month is None or month.value is None:
         return month
     n = lexicon()["day_ordinals"].get(m["ord"]) or lexicon()["ordinals"].get(m["ord"])
     if n is None:
         return None
     day = month.high if n == -1 else month.low + timedelta(days=n - 1)
-    return d._day(day) if n == -1 or day.month == month.low.month else None
+    return d._day(day) if n == -1 or day <= month.high else None
 
 
 def _month_the_day(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
@@ -193,15 +194,19 @@ def _holiday_day(name: str, published: date | None, tense: Tense) -> d.DateValue
 
 
 def _holiday_weekend(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    """The weekend a holiday makes long: Saturday to a Monday holiday, a Friday holiday to Sunday."""
+    """The weekend a holiday (or a day: "the July 4th weekend") makes long: Saturday to a Monday holiday, a
+    Thursday or Friday holiday to Sunday."""
     found = _holiday_day(m["name"], published, tense)
+    if found is None and re.search(r"\d", m["name"]):
+        found = g._resolve(m["name"], published, tense)
+        found = found if found is None or found.value is None or found.grain is Grain.DAY else None
     if found is None or found.value is None:
         return found
     day = found.low
     if day.weekday() == 0:
-        return d.DateValue(found.value, Grain.WEEK, day - timedelta(days=2), day)
-    if day.weekday() == 4:
-        return d.DateValue(found.value, Grain.WEEK, day, day + timedelta(days=2))
+        return d.DateValue(d._week(day - timedelta(days=2)).value, Grain.WEEK, day - timedelta(days=2), day)
+    if day.weekday() in (3, 4):
+        return d.DateValue(d._week(day).value, Grain.WEEK, day, day + timedelta(days=6 - day.weekday()))
     return _weekend(day - timedelta(days=day.weekday()) + timedelta(days=5))
 
 
@@ -246,6 +251,17 @@ def _dom_of_month(m: re.Match[str], published: date | None, tense: Tense) -> d.D
         return d.UNRESOLVED
     year, month = d._shift_month(published.year, published.month, _WHICH[m["which"]])
     return d._safe_day(year, month, int(m["d"]))
+
+
+def _dom_word_of_month(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "the first of next month"."""
+    day = lexicon()["day_ordinals"].get(m["ord"])
+    return None if day is None else _dom_of_month({"d": str(day), "which": m["which"]}, published, tense)  # type: ignore[arg-type]
+
+
+def _quarter_of_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    year = g._year_in(m["rest"], published)
+    return _unresolved_or(published) if year is None else g._quarter_value(year, int(m["q"]))
 
 
 def _day_alone(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
@@ -575,6 +591,8 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?:the )?(?P<name>.+?),? of (?P<rest>this year|last year|next year|{Y})", _holiday_of_year),
     (r"(?:the )?(?P<d>\d{1,2}){TH} (?:day )?of (?:the )?" + _WHICH_RE + " month", _dom_of_month),
     (r"(?:the )?(?P<d>\d{1,2}) of " + _WHICH_RE + " month", _dom_of_month),
+    (r"(?:the )?(?P<ord>{DORD}) of (?:the )?" + _WHICH_RE + " month", _dom_word_of_month),
+    (r"q(?P<q>[1-4]),? (?:of )?(?P<rest>this year|last year|next year)", _quarter_of_year),
     (r"the (?:(?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<ord>{DORD}))", _day_alone),
     (r"(?P<d>\d{1,2})(?:st|nd|rd|th)", _day_alone),
     (r"(?P<wd>{WD}),? (?:the )?(?P<d>\d{1,2})(?:st|nd|rd|th)", _weekday_dom),
@@ -639,6 +657,8 @@ PATTERNS = (
     r"{MONANY}\s+(?:in\s+{N}\s+years?|{N}\s+years?\s+(?:ago|from\s+now|hence))",
     r"(?:last|next|this|past|coming|previous)\s+{HOL}",
     r"(?:the\s+)?\d{1,2}{TH}\s+(?:day\s+)?of\s+(?:the\s+)?(?:this|last|next|previous|current|following)\s+month",
+    r"(?:the\s+)?{DORD}\s+of\s+(?:the\s+)?(?:this|last|next|previous|current|following)\s+month",
+    r"(?:the\s+)?(?:{DORD}|last)\s+day\s+of\s+(?:the|this)\s+year",
     r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}(?:st|nd|rd|th)",
     r"on\s+the\s+{DORD}(?=\s*(?:[.,;:)]|$))",
     r"{WD},?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
@@ -665,6 +685,7 @@ GATED_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("qtr",), r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+qtr"),
     (("qtr",), r"(?:last|next|this|previous|coming)\s+qtr"),
     (("q1", "q2", "q3", "q4"), r"(?:{Y}|\d\d)\s?-?[Qq][1-4]"),
+    (("q1", "q2", "q3", "q4"), r"Q[1-4],?\s+(?:of\s+)?(?:this|last|next)\s+year"),
     (("eom", "bom", "eoy", "boy"), r"(?:the\s+)?(?-i:EOM|BOM|EOY|BOY)"),
     (
         ("weekend", "week-end", "wkend"),
@@ -683,6 +704,7 @@ GATED_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"a\s+(?:couple|few)\s+(?:of\s+)?(?:day|week|month|year)s\s+(?:ago|from\s+now|hence)",
     ),
     (("weekend",), r"(?:over|at|during)\s+the\s+weekend"),
+    (("weekend",), r"(?:the\s+)?{MON}\s+\d{1,2}{TH}\s+weekend"),
     (("recent", "coming"), r"in\s+(?:the\s+)?(?:recent|coming)\s+(?:day|week|month|year)s"),
     (("decade",), r"(?:the\s+)?(?:past|last)\s+decade"),
     (("hours",), r"(?:the\s+)?(?:last|past|previous|next|coming)\s+(?:\d{1,3}|{N})\s+hours"),

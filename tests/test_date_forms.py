@@ -105,6 +105,11 @@ ROWS = [
     ("the year to March", PAST, WED, "2020-04-01", "2021-03-31"),
     ("the three months to December 2020", PAST, WED, "2020-10-01", "2020-12-31"),
     ("within the next year", FUTURE, WED, "2021-06-16", "2022-06-16"),
+    ("Thanksgiving weekend", FUTURE, WED, "2021-11-25", "2021-11-28"),
+    ("the July 4th weekend", FUTURE, WED, "2021-07-03", "2021-07-04"),
+    ("the first of next month", FUTURE, WED, "2021-07-01", "2021-07-01"),
+    ("Q1 of next year", FUTURE, WED, "2022-01-01", "2022-03-31"),
+    ("the last day of the year", FUTURE, WED, "2021-12-31", "2021-12-31"),
     ("31 Oct 74", SIGNED, WED, "1974-10-31", "1974-10-31"),
 ]
 IDS = [row[0] for row in ROWS]
