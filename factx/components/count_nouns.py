@@ -39,10 +39,13 @@ class Counted:
 
 def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
     """What the number phrase `span` counts, or None when it counts nothing this module can name."""
+    named = _outcome_after(span) or _measure_before(span)  # before the noun: "3 dead", "magnitude 5.1 hit"
+    if named is not None:
+        return named
     noun = counted_noun(span, tagged=tagged)
     if noun is not None:
         return Counted(noun + 1)
-    for rule in (_others, _pronoun_partitive, _outcome_after, _people_verb_before, _measure_before):
+    for rule in (_others, _pronoun_partitive, _people_verb_before):
         found = rule(span)
         if found is not None:
             return found
@@ -79,6 +82,10 @@ def _excluded_unit(word: str) -> bool:
         or singular(word) in lex["time_units"]
         or word in lex["count_stop"]
         or word in lex["number_words"]
+        or word in lex["scales"]
+        or word in lex["currency_words"]
+        or word in lex["currency_words_extra"]
+        or word.upper() in lex["currency_codes"]
     )
 
 
@@ -106,10 +113,14 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
     if i < len(doc) and doc[i].lower_ in w.first_modifiers:
         i += 1
     modifiers = 0
+    last_noun = None  # the run of modifiers so far ends on this singular noun ("one Thai crew member")
     for j in range(i, len(doc)):
         tok = doc[j]
         if _PLURAL_CODE.match(tok.text):
             return j
+        if _hyphen_joins(doc, j, i):
+            modifiers -= 1  # "big-league", "single-core": one modifier
+            continue
         if _CODE.match(tok.text) and not tok.like_num:
             modifiers += 1
         elif tagged and (_joins_modifiers(doc, j, i) or _adverb_of_modifier(doc, j)):
@@ -122,6 +133,7 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
             if not (tok.pos_ in _MODIFIER_POS or tok.tag_ in _MODIFIER_TAGS):
                 break
             modifiers += 1
+            last_noun = j if tok.tag_ == "NN" else None
         else:
             if tok.is_stop:
                 break
@@ -130,12 +142,21 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
             modifiers += 1
         if modifiers > MAX_MODIFIERS:
             break
+    if last_noun is not None and last_noun > first:
+        return _unless_time(doc, last_noun)
     if first < len(doc) and doc[first].is_alpha and doc[first].lower_ not in stop:
         tok = doc[first]
         singular_noun = tok.pos_ == "NOUN" if tagged else not tok.is_stop and not tok.is_title
         if singular_noun:
             return _unless_time(doc, first)
     return None
+
+
+def _hyphen_joins(doc: Doc, j: int, start: int) -> bool:
+    """A hyphen inside a modifier word ("big-league"), with no space on either side."""
+    if doc[j].text != "-" or j <= start or j + 1 >= len(doc) or doc[j].whitespace_:
+        return False
+    return not doc[j - 1].whitespace_ and doc[j - 1].is_alpha and doc[j + 1].is_alpha
 
 
 def _adverb_of_modifier(doc: Doc, j: int) -> bool:

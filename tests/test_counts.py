@@ -1,0 +1,104 @@
+"""Counts beyond "number + plural noun": partitives, bare numbers that stand for people, measure compounds,
+unit abbreviations and ages. Invented sentences; values and units worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factx.extract import extract
+from factx.model import Document, Kind
+
+
+def counts(nlp, text: str) -> list[tuple[str, float, str]]:
+    doc = nlp(text)
+    document = Document(id="t", text=text, published=date(2031, 3, 5))
+    return [(m.text, m.value, m.unit) for m in extract(doc, document, kinds=[Kind.COUNT])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coastguard detained 14 of the smugglers.", [("14 of the smugglers", 14, "smuggler")]),
+        ("At least 9 of the stolen lorries were found.", [("At least 9 of the stolen lorries", 9, "lorry")]),
+        (
+            "Six climbers set out; two of them turned back.",
+            [("Six climbers", 6, "climber"), ("two of them", 2, "climber")],
+        ),
+        ("The gang, three of whom wore masks, fled.", [("three of whom", 3, "person")]),
+        (
+            "The storm killed four people and injured 11 others.",
+            [("four people", 4, "person"), ("11 others", 11, "person")],
+        ),
+        ("Flood leaves 3 dead, 7 missing in Varno", [("3", 3, "person"), ("7", 7, "person")]),
+        (
+            "Two other ferries and 40 more passengers waited.",
+            [("Two other ferries", 2, "ferry"), ("40 more passengers", 40, "passenger")],
+        ),
+        (
+            "A 12-metre trawler and a 4,500-tonne freighter collided.",
+            [("12-metre", 12, "metre"), ("4,500-tonne", 4500, "tonne")],
+        ),
+        ("The 80,000-square-foot mill burned.", [("80,000-square-foot", 80000, "square foot")]),
+        ("The phone has up to 32GB of storage.", [("up to 32GB", 32, "gb")]),
+        ("A quake with a magnitude of 5.1 hit the valley.", [("5.1", 5.1, "magnitude")]),
+        ("It ended a nearly four-year-long dispute.", []),
+        ("Canada is one of the largest donors.", []),
+        ("The one-time fee is low.", []),
+        ("They took a two-million-euro haul and a 5-dollar tip.", []),
+    ],
+)
+def test_counts_on_a_blank_pipeline(blank_nlp, text, expected):
+    assert counts(blank_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marlow, 52, was arrested on Friday.", [("52", 52, "year")]),
+        ("The 41-year-old driver was unhurt.", [("41-year-old", 41, "year")]),
+        (
+            "Two hikers, aged 19 and 23, were found.",
+            [("Two hikers", 2, "hiker"), ("19", 19, "year"), ("23", 23, "year")],
+        ),
+        (
+            "Two hikers, ages 19 and 23, were found.",
+            [("Two hikers", 2, "hiker"), ("19", 19, "year"), ("23", 23, "year")],
+        ),
+        ("The mayor, who turns 60 in May, spoke.", [("60", 60, "year")]),
+        ("He is 70 years old.", [("70 years old", 70, "year")]),
+        ("On Monday, 28 November the court sat.", []),
+        ("By March 3, 2031, the dam was full.", []),
+    ],
+)
+def test_ages_are_counts_of_years(blank_nlp, text, expected):
+    assert counts(blank_nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A gunman shot four people, killing one, at a depot.",
+            [("four people", 4, "person"), ("one", 1, "person")],
+        ),
+        ("Gunman kills 2, wounds 3 at depot", [("2", 2, "person"), ("3", 3, "person")]),
+        ("Officers took 17 into custody after the raid.", [("17", 17, "person")]),
+        ("One is confirmed dead, the owner said.", [("One", 1, "person")]),
+        (
+            "The guards seized nine AK-47 assault rifles and 20 fully loaded magazines.",
+            [("nine AK-47 assault rifles", 9, "rifle"), ("20 fully loaded magazines", 20, "magazine")],
+        ),
+        (
+            "The navy held 30 Somali and Yemeni smugglers.",
+            [("30 Somali and Yemeni smugglers", 30, "smuggler")],
+        ),
+        ("Six major-league seasons and 40 single-core servers.", [("40 single-core servers", 40, "server")]),
+        ("At least one Thai crew member was killed.", [("At least one Thai crew member", 1, "member")]),
+        ("Dana Quillfeather, 44, of Harbor City, was charged.", [("44", 44, "year")]),
+    ],
+)
+def test_counts_with_the_model(model_nlp, text, expected):
+    assert counts(model_nlp, text) == expected
