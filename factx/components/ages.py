@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from factx.components.count_words import count_words
+from factx.count_words import count_words
 from factx.lexicon import lexicon
 
 MAX_AGE = 120

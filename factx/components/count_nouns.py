@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from factx.components.count_words import count_words
+from factx.count_words import count_words
 from factx.frames import words as frame_words
 from factx.lexicon import lexicon
 from factx.normalize.numbers import singular

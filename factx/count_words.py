@@ -1,4 +1,6 @@
-"""The word lists counts need beyond the shared lexicon (`patterns/counts.json`), loaded and checked once."""
+"""The word lists counts need beyond the shared lexicon (`patterns/counts.json`), loaded and checked once.
+
+No spaCy here: the number normalizers read the unit list too."""
 
 from __future__ import annotations
 
