@@ -95,7 +95,13 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
             "The navy held 30 Somali and Yemeni smugglers.",
             [("30 Somali and Yemeni smugglers", 30, "smuggler")],
         ),
+        (
+            "The navy arrested 12 Somalis and 11 Yemenis.",
+            [("12 Somalis", 12, "somali"), ("11 Yemenis", 11, "yemeni")],
+        ),
+        ("A quake of 4.6 rattled Sonoma and Lake counties.", []),
         ("Six major-league seasons and 40 single-core servers.", [("40 single-core servers", 40, "server")]),
+        ("He shot his three former co-workers.", [("three former co-workers", 3, "worker")]),
         ("At least one Thai crew member was killed.", [("At least one Thai crew member", 1, "member")]),
         ("Dana Quillfeather, 44, of Harbor City, was charged.", [("44", 44, "year")]),
     ],

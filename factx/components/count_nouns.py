@@ -44,7 +44,7 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
         return named
     noun = counted_noun(span, tagged=tagged)
     if noun is not None:
-        return Counted(noun + 1)
+        return Counted(noun + 1, _demonym(span.doc[noun]))
     for rule in (_others, _pronoun_partitive, _people_verb_before):
         found = rule(span)
         if found is not None:
@@ -52,6 +52,13 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
     if parsed:
         return _people_role(span) or _nationality(span)
     return None
+
+
+def _demonym(tok: Token) -> str | None:
+    """ "Somalis", "Iraqis": a plural nationality whose singular drops only the "s" (the general rule keeps
+    "-is" words whole: "analysis", "tennis")."""
+    plural = tok.ent_type_ == "NORP" or tok.tag_ == "NNPS"
+    return tok.lower_[:-1] if plural and tok.is_title and tok.lower_.endswith("is") else None
 
 
 def measure_compound(span: Span) -> Counted | None:
@@ -128,6 +135,9 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         elif not tok.is_alpha or tok.lower_ in stop:
             break
         elif tagged:
+            if _hyphen_joins(doc, j + 1, i):  # "co-workers": "co" (tagged plural) is half a word
+                modifiers += 1
+                continue
             if tok.tag_ in ("NNS", "NNPS"):
                 return _unless_time(doc, j)
             if not (tok.pos_ in _MODIFIER_POS or tok.tag_ in _MODIFIER_TAGS):
@@ -171,11 +181,16 @@ def _adverb_of_modifier(doc: Doc, j: int) -> bool:
 
 
 def _joins_modifiers(doc: Doc, j: int, start: int) -> bool:
-    """ "and"/"or" between two adjectives or names ("Somali and Yemeni pirates")."""
+    """ "and"/"or" between two adjectives or nationalities ("Somali and Yemeni pirates")."""
     if doc[j].lower_ not in ("and", "or") or j <= start or j + 1 >= len(doc):
         return False
     before, after = doc[j - 1], doc[j + 1]
-    return before.pos_ in ("ADJ", "PROPN") and after.pos_ in ("ADJ", "PROPN") and not after.like_num
+    return _describes(before) and _describes(after) and not after.like_num
+
+
+def _describes(tok: Token) -> bool:
+    """An adjective or a nationality; not a place ("rattled Sonoma and Lake counties" is no count)."""
+    return tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"
 
 
 def _unless_time(doc: Doc, j: int) -> int | None:

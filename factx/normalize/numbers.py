@@ -284,7 +284,7 @@ def normalize_count(text: str) -> Quantity | None:
     return quantity(text)
 
 
-_BROKEN_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,3})(?!\d)")
+_BROKEN_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})([.,]) (\d{1,3})(?!\d)")
 
 
 @cache
@@ -298,21 +298,26 @@ def _decimal_cues() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 def mend_decimals(text: str) -> str:
-    """Rejoin decimals that copy-pasting broke at the point ("$2. 6 million" → "$ 2.6 million").
+    """Rejoin numbers that copy-pasting broke after the point or comma ("$2. 6 million" → "$ 2.6 million",
+    "$1, 199" → "$ 1,199").
 
-    Only where a currency comes right before or a scale, unit or percent sign right after, so a sentence
-    ending in a number ("in 2. 6 people") is left alone. The space moves in front of the number: the text
+    A decimal only where a currency comes right before or a scale, unit or percent sign right after, so a
+    sentence ending in a number ("in 2. 6 people") is left alone; thousands only after a currency ("in 1,
+    200 ways" stays). The space moves in front of the number: the text
     keeps its length, so offsets into it stay offsets into the original.
     """
-    if ". " not in text:
+    if ". " not in text and ", " not in text:
         return text
     after, before = _decimal_cues()
 
     def mend(m: re.Match[str]) -> str:
         word = re.search(r"([^\s\d(]*)$", text[max(0, m.start() - 8) : m.start()])
         glued = word.group(1).lower() if word else ""
-        if glued in before or (glued and glued[-1] in "$€£¥₹") or after.match(text, m.end()):
-            return f" {m.group(1)}.{m.group(2)}"
-        return m.group(0)
+        currency = glued in before or (glued and glued[-1] in "$€£¥₹")
+        if m.group(2) == ",":  # "$1, 199": thousands, only after a currency and with three digits
+            mended = currency and len(m.group(3)) == 3
+        else:
+            mended = currency or after.match(text, m.end()) is not None
+        return f" {m.group(1)}{m.group(2)}{m.group(3)}" if mended else m.group(0)
 
     return _BROKEN_DECIMAL.sub(mend, text)
