@@ -47,6 +47,8 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ("Canada is one of the largest donors.", []),
         ("The one-time fee is low.", []),
         ("They took a two-million-euro haul and a 5-dollar tip.", []),
+        ("Its 13-and 15-inch models sold.", [("15-inch", 15, "inch")]),
+        ("The families of the two wounded men spoke.", [("two wounded men", 2, "man")]),
     ],
 )
 def test_counts_on_a_blank_pipeline(blank_nlp, text, expected):
@@ -102,6 +104,14 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
         ("A quake of 4.6 rattled Sonoma and Lake counties.", []),
         ("Six major-league seasons and 40 single-core servers.", [("40 single-core servers", 40, "server")]),
         ("He shot his three former co-workers.", [("three former co-workers", 3, "worker")]),
+        ("Thieves pulled off a two million-euro jewellery heist.", []),
+        ("Paris hit by 2 mn-euro jewelry heist", []),
+        ("The lot holds 3 big", []),  # a modifier as the last word: nothing counted, nothing raised
+        (
+            "Two of the world's largest chipmakers merged.",
+            [("Two of the world's largest chipmakers", 2, "chipmaker")],
+        ),
+        ("The three bank clerks-two women and a man-died.", [("three bank clerks", 3, "clerk")]),
         ("At least one Thai crew member was killed.", [("At least one Thai crew member", 1, "member")]),
         ("Dana Quillfeather, 44, of Harbor City, was charged.", [("44", 44, "year")]),
     ],

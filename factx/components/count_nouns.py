@@ -71,7 +71,7 @@ def measure_compound(span: Span) -> Counted | None:
     if i + 1 >= len(doc) or doc[i].text != "-" or span[-1].whitespace_ or doc[i].whitespace_:
         return None
     unit = doc[i + 1]
-    if not unit.is_alpha or unit.like_num or _excluded_unit(unit.lower_):
+    if not unit.is_alpha or unit.like_num or unit.is_stop or _excluded_unit(unit.lower_):
         return None
     end, words = i + 2, [unit.lower_]
     if unit.lower_ in w.compound_unit_prefixes and end + 1 < len(doc) and doc[end].text == "-":
@@ -125,6 +125,9 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         tok = doc[j]
         if _PLURAL_CODE.match(tok.text):
             return j
+        if tok.lower_ in ("'s", "’s") and j > i:  # "two of the world's largest chipmakers"
+            last_noun = None
+            continue
         if _hyphen_joins(doc, j, i):
             modifiers -= 1  # "big-league", "single-core": one modifier
             continue
@@ -163,10 +166,14 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
 
 
 def _hyphen_joins(doc: Doc, j: int, start: int) -> bool:
-    """A hyphen inside a modifier word ("big-league"), with no space on either side."""
-    if doc[j].text != "-" or j <= start or j + 1 >= len(doc) or doc[j].whitespace_:
+    """A hyphen inside a modifier word ("big-league"), with no space on either side; not a dash before a
+    number ("three bank workers-two women and a man")."""
+    if j <= start or j + 1 >= len(doc) or doc[j].text != "-" or doc[j].whitespace_:
         return False
-    return not doc[j - 1].whitespace_ and doc[j - 1].is_alpha and doc[j + 1].is_alpha
+    before, after = doc[j - 1], doc[j + 1]
+    if before.whitespace_ or before.like_num or before.lower_ in lexicon()["scales"]:
+        return False  # "two million-euro heist" is money
+    return before.is_alpha and after.is_alpha and not after.like_num
 
 
 def _adverb_of_modifier(doc: Doc, j: int) -> bool:
@@ -230,11 +237,20 @@ def _pronoun_partitive(span: Span) -> Counted | None:
 
 
 def _outcome_after(span: Span) -> Counted | None:
-    """ "1 dead, 2 hurt", "2 Injured": a bare number before an outcome word counts people."""
+    """ "1 dead, 2 hurt", "2 Injured": a bare number before an outcome word (not one that describes a noun
+    after it: "two wounded men") counts people."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in count_words().outcome_words:
-        return Counted(span.end, PERSON)
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in count_words().outcome_words and not _noun_at(doc, i + 1):
+        return Counted(i, PERSON)
     return None
+
+
+def _noun_at(doc: Doc, i: int) -> bool:
+    """A noun at `i` ("the two wounded men"): by its tag, or without tags any word that is not a stop word."""
+    if i >= len(doc) or not doc[i].is_alpha:
+        return False
+    return doc[i].pos_ in ("NOUN", "PROPN") if doc[i].pos_ else not doc[i].is_stop
 
 
 def _event_class(tok: Token) -> str | None:
