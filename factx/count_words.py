@@ -24,7 +24,7 @@ class CountWords:
     people_words_after: frozenset[str]
     people_events: frozenset[str]
     outcome_words: frozenset[str]
-    unit_abbreviations: frozenset[str]
+    measure_units: frozenset[str]
     measures_before: frozenset[str]
     not_compound_units: frozenset[str]
     compound_unit_prefixes: frozenset[str]

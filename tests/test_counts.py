@@ -43,6 +43,12 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ("The 80,000-square-foot mill burned.", [("80,000-square-foot", 80000, "square foot")]),
         ("The phone has up to 32GB of storage.", [("up to 32GB", 32, "gb")]),
         ("A quake with a magnitude of 5.1 hit the valley.", [("5.1", 5.1, "magnitude")]),
+        ("A majority of 151 votes is needed.", [("151 votes", 151, "vote")]),
+        (
+            "The nine acre site and a 480-nautical-mile corridor.",
+            [("nine acre", 9, "acre"), ("480-nautical-mile", 480, "nautical mile")],
+        ),
+        ("A new 512 gigabyte option.", [("512 gigabyte", 512, "gigabyte")]),
         ("It ended a nearly four-year-long dispute.", []),
         ("Canada is one of the largest donors.", []),
         ("The one-time fee is low.", []),

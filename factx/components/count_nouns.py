@@ -39,10 +39,13 @@ class Counted:
 
 def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
     """What the number phrase `span` counts, or None when it counts nothing this module can name."""
-    named = _outcome_after(span) or _measure_before(span)  # before the noun: "3 dead", "magnitude 5.1 hit"
-    if named is not None:
-        return named
+    outcome = _outcome_after(span)  # "3 dead, 7 missing"
+    if outcome is not None:
+        return outcome
     noun = counted_noun(span, tagged=tagged)
+    measure = _measure_before(span)  # "a magnitude of 5.1 hit", "magnitude 4.6 earthquake"
+    if measure is not None and (noun is None or not _plural(span.doc[noun])):
+        return measure  # but "a majority of 151 votes" counts votes
     if noun is not None:
         return Counted(noun + 1, _demonym(span.doc[noun]))
     for rule in (_others, _pronoun_partitive, _people_verb_before):
@@ -52,6 +55,10 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
     if parsed:
         return _people_role(span) or _nationality(span)
     return None
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") if tok.tag_ else singular(tok.lower_) != tok.lower_
 
 
 def _demonym(tok: Token) -> str | None:
@@ -115,7 +122,7 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         elif i + 1 < len(doc) and doc[i + 1].lower_ in w.partitive_determiners and span[0].lower_ != "one":
             i += 2
     first = i
-    if i < len(doc) and doc[i].lower_ in w.unit_abbreviations:
+    if i < len(doc) and doc[i].lower_ in w.measure_units:
         return i
     if i < len(doc) and doc[i].lower_ in w.first_modifiers:
         i += 1

@@ -290,7 +290,7 @@ _BROKEN_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})([.,]) (\d{1,3})(?!\d)")
 @cache
 def _decimal_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     """What marks "2. 6" as one number: a scale, unit or percent sign after it; a currency before it."""
-    units = "|".join(sorted((re.escape(u) for u in count_words().unit_abbreviations), key=len, reverse=True))
+    units = "|".join(sorted((re.escape(u) for u in count_words().measure_units), key=len, reverse=True))
     after = re.compile(rf"(?:\s?-?\s?(?:{_scale_words()}|{units})(?![a-z])|\s?%|\s?per\s?cent|[″\"])", re.I)
     lex = lexicon()
     before = {*lex["currency_symbols"], *lex["currency_codes"], *lex["currency_words"]}
