@@ -76,6 +76,8 @@ def test_counts_on_a_blank_pipeline(blank_nlp, text, expected):
         ),
         ("The mayor, who turns 60 in May, spoke.", [("60", 60, "year")]),
         ("He is 70 years old.", [("70 years old", 70, "year")]),
+        ("Ruiz will be 33 on May 2, his agent said.", [("33", 33, "year")]),
+        ("The toll will be 30 by Monday.", []),
         ("On Monday, 28 November the court sat.", []),
         ("By March 3, 2031, the dam was full.", []),
     ],
@@ -95,6 +97,10 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
         ("Gunman kills 2, wounds 3 at depot", [("2", 2, "person"), ("3", 3, "person")]),
         ("Officers took 17 into custody after the raid.", [("17", 17, "person")]),
         ("One is confirmed dead, the owner said.", [("One", 1, "person")]),
+        (
+            "Of the 40 sailors rescued, 25 are from Peru and 15 from Chile.",
+            [("40 sailors", 40, "sailor"), ("25", 25, "sailor"), ("15", 15, "sailor")],
+        ),
         (
             "The guards seized nine AK-47 assault rifles and 20 fully loaded magazines.",
             [("nine AK-47 assault rifles", 9, "rifle"), ("20 fully loaded magazines", 20, "magazine")],

@@ -1,5 +1,5 @@
 """Ages, as news writes them: "Smith, 45,", "the 38-year-old", "a 63-year-old woman", "aged 47", "ages 47
-and 48", "who turns 29".
+and 48", "who turns 29", "will be 29 in April".
 
 An age is a count of years (unit `year`), not a duration: it states how old someone is, not how long
 something lasted. The frame of the mention (its clause and anchors) says whose age it is.
@@ -34,10 +34,20 @@ def find_ages(doc: Doc) -> Iterator[tuple[int, int]]:
         after_ok = i + 1 == len(doc) or doc[i + 1].text in w.age_after
         if before in w.age_words_before or (before in w.age_verbs_before and not _noun_at(doc, i + 1)):
             yield i, i + 1
+        elif before == "be" and _future_birthday(doc, i):
+            yield i, i + 1  # "will be 29 in April"
         elif _second_age(doc, i) and before == "and":
             yield i, i + 1  # "ages 47 and 48"
         elif before == "," and i >= 2 and _is_name(doc[i - 2]) and after_ok:
             yield i, i + 1  # "LaCalamita, 38, of Troy"
+
+
+def _future_birthday(doc: Doc, i: int) -> bool:
+    """ "will be 29 in April", "would be 65 on March 3": an age reached at a month's date."""
+    if i < 2 or doc[i - 2].lower_ not in ("will", "would", "'ll") or i + 2 >= len(doc):
+        return False
+    months = lexicon()["months"]
+    return doc[i + 1].lower_ in ("in", "on") and doc[i + 2].lower_.rstrip(".") in months
 
 
 def _second_age(doc: Doc, i: int) -> bool:

@@ -53,7 +53,7 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
         if found is not None:
             return found
     if parsed:
-        return _people_role(span) or _nationality(span)
+        return _part_of_set(span) or _people_role(span) or _nationality(span)
     return None
 
 
@@ -299,6 +299,24 @@ def _measure_before(span: Span) -> Counted | None:
         k -= 1
     if k >= 0 and doc[k].lower_ in words:
         return Counted(span.end, doc[k].lower_)
+    return None
+
+
+def _part_of_set(span: Span) -> Counted | None:
+    """ "Of the 23 pirates arrested, 12 are reported to be Somali": a bare number that is a clause's subject,
+    in a sentence that opens with "Of (the) N <things>" or "Out of N <things>", counts those things."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass", "conj"):
+        return None
+    doc = span.doc
+    start = span.sent.start
+    k = start + 1 if doc[start].lower_ == "out" else start
+    if k >= span.start or doc[k].lower_ != "of":
+        return None
+    for noun in doc[k].children:
+        counted_set = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and counted_set:
+            return Counted(span.end, singular(noun.lemma_ or noun.lower_))
     return None
 
 
