@@ -28,6 +28,12 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ),
         ("The gang, three of whom wore masks, fled.", [("three of whom", 3, "person")]),
         (
+            "Five masked robbers -- two dressed as guards -- fled.",
+            [("Five masked robbers", 5, "robber"), ("two", 2, "robber")],
+        ),
+        ('Three "ladders," fought the fire.', [('Three "ladders', 3, "ladder")]),
+        ("In 2009, 12 ships sank.", [("12 ships", 12, "ship")]),
+        (
             "The storm killed four people and injured 11 others.",
             [("four people", 4, "person"), ("11 others", 11, "person")],
         ),

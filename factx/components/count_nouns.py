@@ -48,7 +48,7 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
         return measure  # but "a majority of 151 votes" counts votes
     if noun is not None:
         return Counted(noun + 1, _demonym(span.doc[noun]))
-    for rule in (_others, _pronoun_partitive, _people_verb_before):
+    for rule in (_others, _pronoun_partitive, _people_verb_before, _apposed):
         found = rule(span)
         if found is not None:
             return found
@@ -132,6 +132,8 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         tok = doc[j]
         if _PLURAL_CODE.match(tok.text):
             return j
+        if j == i and tok.is_quote:  # 'Three "aerials," fought the fire'
+            continue
         if tok.lower_ in ("'s", "’s") and j > i:  # "two of the world's largest chipmakers"
             last_noun = None
             continue
@@ -166,7 +168,9 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         return _unless_time(doc, last_noun)
     if first < len(doc) and doc[first].is_alpha and doc[first].lower_ not in stop:
         tok = doc[first]
-        singular_noun = tok.pos_ == "NOUN" if tagged else not tok.is_stop and not tok.is_title
+        singular_noun = (
+            tok.pos_ == "NOUN" if tagged else not (tok.is_stop or tok.is_title or _participle(tok))
+        )
         if singular_noun:
             return _unless_time(doc, first)
     return None
@@ -243,6 +247,19 @@ def _pronoun_partitive(span: Span) -> Counted | None:
     return Counted(i + 2, PERSON) if doc[i + 1].lower_ == "whom" else None
 
 
+def _apposed(span: Span) -> Counted | None:
+    """ "Four armed robbers -- two dressed as women --": a bare number set off right after a plural noun
+    counts a part of what that noun names."""
+    doc = span.doc
+    k = span.start - 2
+    if k < 0 or doc[k + 1].text not in (",", "--", "—", "–", "(") or _noun_at(doc, span.end):
+        return None
+    noun = doc[k]
+    if noun.is_alpha and _plural(noun) and not noun.is_stop and _unless_time(doc, k) is not None:
+        return Counted(span.end, singular(noun.lemma_ or noun.lower_))
+    return None
+
+
 def _outcome_after(span: Span) -> Counted | None:
     """ "1 dead, 2 hurt", "2 Injured": a bare number before an outcome word (not one that describes a noun
     after it: "two wounded men") counts people."""
@@ -257,7 +274,12 @@ def _noun_at(doc: Doc, i: int) -> bool:
     """A noun at `i` ("the two wounded men"): by its tag, or without tags any word that is not a stop word."""
     if i >= len(doc) or not doc[i].is_alpha:
         return False
-    return doc[i].pos_ in ("NOUN", "PROPN") if doc[i].pos_ else not doc[i].is_stop
+    return doc[i].pos_ in ("NOUN", "PROPN") if doc[i].pos_ else not (doc[i].is_stop or _participle(doc[i]))
+
+
+def _participle(tok: Token) -> bool:
+    """Untagged, a long word in -ed reads as a participle ("two dressed as guards"), not a noun."""
+    return len(tok) > 5 and tok.lower_.endswith("ed")
 
 
 def _event_class(tok: Token) -> str | None:
