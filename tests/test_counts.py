@@ -57,6 +57,8 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ("A new 512 gigabyte option.", [("512 gigabyte", 512, "gigabyte")]),
         ("It ended a nearly four-year-long dispute.", []),
         ("Canada is one of the largest donors.", []),
+        ("Reporter 4 wrote that the lake rose.", []),
+        ("Nearly 40 boats sank near Flight 370 wreckage.", [("Nearly 40 boats", 40, "boat")]),
         ("The one-time fee is low.", []),
         ("They took a two-million-euro haul and a 5-dollar tip.", []),
         ("Its 13-and 15-inch models sold.", [("15-inch", 15, "inch")]),
@@ -132,6 +134,8 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
         ("The three bank clerks-two women and a man-died.", [("three bank clerks", 3, "clerk")]),
         ("At least one Thai crew member was killed.", [("At least one Thai crew member", 1, "member")]),
         ("Dana Quillfeather, 44, of Harbor City, was charged.", [("44", 44, "year")]),
+        ("Reporter 4 wrote that the lake rose.", []),
+        ("Gunman Kills 2, Wounds 3 At Depot", [("2", 2, "person"), ("3", 3, "person")]),
     ],
 )
 def test_counts_with_the_model(model_nlp, text, expected):

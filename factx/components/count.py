@@ -9,13 +9,16 @@ With a tagger the noun is found by part of speech; on a blank pipeline by its pl
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factx.components.ages import AGE_UNIT, find_ages
 from factx.components.base import RuleComponent, taken, with_qualifier
-from factx.components.count_nouns import counted, measure_compound
+from factx.components.count_nouns import counted, measure_compound, names_people_event
+from factx.lexicon import lexicon
 from factx.normalize.numbers import normalize_count
 
 UNIT_EXTENSION = "factx_unit"
@@ -68,7 +71,9 @@ class CountComponent(RuleComponent):
 
     def shape(self, span: Span) -> Span | None:
         doc = span.doc
-        if _is_code(span) or (span[0].lower_ == "one" and _next(doc, span.end, "of")):
+        if _is_code(span) or _is_label(span, parsed=self._parsed):
+            return None
+        if span[0].lower_ == "one" and _next(doc, span.end, "of"):
             return None
         if _hyphen_follows(span):
             found = measure_compound(span)
@@ -100,6 +105,34 @@ def _hyphen_follows(span: Span) -> bool:
     """ "four-year", "30-year-old", "10-metre": the number is the first part of a hyphenated word."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+
+
+def _is_label(span: Span, *, parsed: bool) -> bool:
+    """ "Reporter 0 wrote", "Interstate 75", "Flight 370": a number naming the thing before it, not counting.
+
+    With a parse, the number hangs from that capitalised word; without one, the word does not open the
+    sentence or a word (not a stop word) follows the number, so "Kills 1, Wounds 2" in a headline stays a
+    count when the parse says so. Qualifiers ("Nearly 40") and calendar words are never labels.
+    """
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not (before.is_alpha and before.is_title) or before.is_stop or before.lower_ in _not_labels():
+        return False
+    if names_people_event(before):  # a headline's "Kills 2"
+        return False
+    if parsed:
+        return span.root.head.i == before.i
+    after = doc[span.end] if span.end < len(doc) else None
+    return not before.is_sent_start or (after is not None and after.is_alpha and not after.is_stop)
+
+
+@cache
+def _not_labels() -> frozenset[str]:
+    lex = lexicon()
+    words = {p.split()[0] for p in lex["qualifiers"]} | set(lex["months"]) | set(lex["weekdays"])
+    return frozenset(w.rstrip(".") for w in words)
 
 
 def _is_code(span: Span) -> bool:

@@ -282,7 +282,7 @@ def _participle(tok: Token) -> bool:
     return len(tok) > 5 and tok.lower_.endswith("ed")
 
 
-def _event_class(tok: Token) -> str | None:
+def event_class(tok: Token) -> str | None:
     """The frame event class of a word, trying its lemma, then its form without a verb ending."""
     event_of = frame_words().event_of
     lower = tok.lower_
@@ -297,15 +297,20 @@ def _event_class(tok: Token) -> str | None:
     return None
 
 
+def names_people_event(tok: Token) -> bool:
+    """Whether `tok` is a word of killing, wounding, arrest ("kills", "Wounds")."""
+    return event_class(tok) in count_words().people_events
+
+
 def _people_verb_before(span: Span) -> Counted | None:
     """ "killing one", "kills 1, wounds 2": a bare number right after a verb of killing, wounding, arrest."""
     doc = span.doc
     if span.start == 0:
         return None
     before = doc[span.start - 1]
-    if not before.is_alpha or before.pos_ in ("PROPN", "DET") or _noun_follows(doc, span.end):
+    if not before.is_alpha or before.pos_ == "DET" or _noun_follows(doc, span.end):
         return None
-    return Counted(span.end, PERSON) if _event_class(before) in count_words().people_events else None
+    return Counted(span.end, PERSON) if event_class(before) in count_words().people_events else None
 
 
 def _noun_follows(doc: Doc, i: int) -> bool:
@@ -353,7 +358,7 @@ def _people_role(span: Span) -> Counted | None:
     words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp"))]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         words.extend(c for c in prep.children if c.dep_ == "pobj")
-    if any(_event_class(tok) in events for tok in words):
+    if any(event_class(tok) in events for tok in words):
         return Counted(span.end, PERSON)
     return None
 
