@@ -56,7 +56,8 @@ def _second_age(doc: Doc, i: int) -> bool:
 
 
 def _age_number(tok: Token) -> bool:
-    return tok.is_digit and len(tok.text) <= 3 and 0 < int(tok.text) <= MAX_AGE
+    text = tok.text
+    return text.isascii() and text.isdigit() and len(text) <= 3 and 0 < int(text) <= MAX_AGE  # not "²"
 
 
 def _year_old_end(doc: Doc, i: int) -> int | None:

@@ -284,7 +284,7 @@ def normalize_count(text: str) -> Quantity | None:
     return quantity(text)
 
 
-_BROKEN_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})([.,]) (\d{1,3})(?!\d)")
+_BROKEN_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3})([.,]) ([0-9]{1,3})(?![0-9])")
 
 
 @cache
