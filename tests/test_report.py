@@ -206,7 +206,8 @@ def test_the_default_report_on_the_seeds(cache):
     # F8: 000 and 003 both put Carney in Paris "Monday and Tuesday", unresolved but the same days; F9: 002 and
     # 004 both call the war "nearly four-year"), F10-F24 one source each; 51 entities (a headline and a byline
     # give none)
-    assert lines[0] == "5 articles, 24 facts: 1 conflict, 3 compatible, 5 agree, 15 single; 51 entities"
+    # 16 single: "wounding dozens" (000) is a count of people since cache format 4
+    assert lines[0] == "5 articles, 25 facts: 1 conflict, 3 compatible, 5 agree, 16 single; 51 entities"
     assert re.findall(r"^F\d+  [A-Z]+", out, flags=re.M) == [
         "F1  CONFLICT",
         "F2  COMPATIBLE",
@@ -270,7 +271,7 @@ def test_on_a_terminal_the_report_has_colour_and_still_fits(cache):
     screen = b"".join(chunks).decode("utf-8")
     assert "\x1b[" in screen and "«" not in screen
     visible = ANSI.sub("", screen).replace("\r", "").splitlines()
-    assert visible[0].startswith("5 articles, 24 facts")
+    assert visible[0].startswith("5 articles, 25 facts")
     assert max(len(line) for line in visible) <= 80
     assert any("more than 15 countries" in line for line in visible)
 
@@ -291,7 +292,7 @@ def test_show_one_fact_and_an_unknown_id(cache):
     assert [f["id"] for f in as_json["facts"]] == ["F1"]
     missing = factx("show", "F99", str(SEEDS), cache=cache)
     assert missing.returncode == 2
-    assert "Error: no fact 'F99' in these articles (their facts: F1 to F24)" in missing.stderr
+    assert "Error: no fact 'F99' in these articles (their facts: F1 to F25)" in missing.stderr
     assert "Hint: 'factx reconcile --all PATH...'" in missing.stderr
 
 
