@@ -189,7 +189,8 @@ def _date_values(span: Span, sent: Span, published: date | None, ann: _Annotatio
     found = resolve_date(span.text, published, clause_tense(span, sent, parsed=ann.parsed))
     if found is None:
         return None
-    return {"value": found.value, "low": _iso(found.low), "high": _iso(found.high), "grain": found.grain}
+    fields = {"value": found.value, "low": _iso(found.low), "high": _iso(found.high), "grain": found.grain}
+    return {**fields, "qualifier": found.qualifier} if found.qualifier else fields
 
 
 def extract(

@@ -37,6 +37,7 @@ _LIST_TYPES: dict[str, type] = {
     "titles": list,
     "naming_cues": list,
     "date_trim": list,
+    "date_open_leads": dict,
     "money_slang": dict,
     "weekday_abbreviations": dict,
     "period_abbreviations": dict,

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -13,7 +15,14 @@ from factx.lexicon import lexicon
 from factx.normalize.dates import resolve_date
 
 _JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+_SINCE = "since"
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
+
+
+@cache
+def _leads() -> frozenset[str]:
+    """Words before a date that make it an interval: "since" and the lexicon's `date_open_leads`."""
+    return frozenset({_SINCE, *lexicon()["date_open_leads"]})
 
 
 @Language.factory("factx_dates", assigns=["doc.spans"], default_config={"span_key": "factx_dates"})
@@ -61,12 +70,25 @@ class DateComponent(RuleComponent):
                     if self.keep(joined):
                         out[-1] = joined
                         continue
-            if before == "since":
-                widened = Span(doc, span.start - 1, span.end, label=self.label)
-                if self.keep(widened):
-                    span = widened
+            span = self.widen(span)
             out.append(span)
         return out
+
+    def widen(self, span: Span) -> Span:
+        """`span` with the word(s) before it that make it an interval: "since" ("since last year"), "before",
+        "after", "until", "by" ("before 2014": up to 2013-12-31). Not a possessive ("after Monday's vote" is
+        a vote on Monday)."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            return span
+        for size in (3, 2, 1):
+            start = span.start - size
+            if start < 0 or " ".join(t.lower_ for t in doc[start : span.start]) not in _leads():
+                continue
+            widened = Span(doc, start, span.end, label=self.label)
+            if self.keep(widened):
+                return widened
+        return span
 
     def shape(self, span: Span) -> Span | None:
         if span[0].lower_ == "last" and span[0].pos_ == "VERB":

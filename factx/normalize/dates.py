@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from factx.holidays import holiday, is_holiday
 from factx.lexicon import lexicon
-from factx.model import Grain, Tense
+from factx.model import Grain, Qualifier, Tense
 from factx.tolerances import (
     EARLY_DAYS,
     EARLY_MONTHS,
@@ -31,16 +31,21 @@ from factx.tolerances import (
 @dataclass(frozen=True)
 class DateValue:
     """A resolved date: `value` is ISO text at `grain` ("2026-01-05", "2025-12", "2026-W02", "2018",
-    "199X"); `low`/`high` are the first and last day covered. All None when unresolved."""
+    "199X"); `low`/`high` are the first and last day covered. All None when unresolved.
+
+    An open interval ("before 2014", "after March", "by 2020") keeps the date it is stated against as its
+    `value` and `grain`, leaves the open side None and says which side is open by its `qualifier`
+    (`less_than`, `more_than`, `at_most`), as "more than $20 billion" does for money."""
 
     value: str | None
     grain: Grain | None
     low: date | None
     high: date | None
+    qualifier: Qualifier | None = None
 
 
 UNRESOLVED = DateValue(None, None, None, None)
-_LEAD = re.compile(r"^(?:on|in|by|circa|until|till|from|during|of|at|before|after|as of|around)\s+")
+_LEAD = re.compile(r"^(?:on|in|circa|from|during|of|at|as of|around)\s+")
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _PART = {
     "early": "early",
@@ -347,6 +352,9 @@ def resolve_date(text: str, published: date | None, tense: Tense = Tense.UNKNOWN
     """
     from factx import date_grammar
 
+    opened = _open_interval(_tidy(text), published, tense)
+    if opened is not None:
+        return opened
     cleaned = _clean(text)
     if not cleaned:
         return None
@@ -367,6 +375,30 @@ def resolve_date(text: str, published: date | None, tense: Tense = Tense.UNKNOWN
         return _relative(cleaned, published, tense) or _fallback(cleaned, published)
     except (OverflowError, ValueError):
         return UNRESOLVED  # "tomorrow" of 9999-12-31, "99999999 days ago": off the calendar
+
+
+@cache
+def _open_leads() -> re.Pattern[str]:
+    leads = sorted(lexicon()["date_open_leads"], key=len, reverse=True)
+    return re.compile(rf"({'|'.join(re.escape(w) for w in leads)})\s+(.+)")
+
+
+def _open_interval(text: str, published: date | None, tense: Tense) -> DateValue | None:
+    """ "before 2014" → up to 2013-12-31, "after 2010" → from 2011-01-01, "until March" / "by 2020" → up to
+    the last day of March / 2020; the other side open. None when `text` has no such lead word or what
+    follows it is no date."""
+    m = _open_leads().fullmatch(text)
+    if m is None:
+        return None
+    qualifier = Qualifier(lexicon()["date_open_leads"][m.group(1)])
+    found = resolve_date(m.group(2), published, tense)
+    if found is None or found.value is None or found.qualifier is not None:
+        return found if found is None or found.value is None else None
+    if qualifier is Qualifier.LESS_THAN:
+        return DateValue(found.value, found.grain, None, found.low - timedelta(days=1), qualifier)
+    if qualifier is Qualifier.MORE_THAN:
+        return DateValue(found.value, found.grain, found.high + timedelta(days=1), None, qualifier)
+    return DateValue(found.value, found.grain, None, found.high, qualifier)
 
 
 def _looks_relative(text: str) -> bool:

@@ -340,7 +340,7 @@ def reconcile_facts(
         if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
             floats[len(wanted)] = found
             wanted.append(m)
-        elif m.value is not None and (m.kind is not Kind.DATE or m.low):
+        elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high)):  # open dates: apart
             wanted.append(m)
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
