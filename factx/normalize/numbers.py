@@ -101,6 +101,10 @@ def _parse_words(words: list[str]) -> float | None:
     total, current, seen = 0.0, 0.0, False
     if words[:2] == ["half", "a"] or words[:2] == ["half", "an"]:
         words = ["half", *words[2:]]
+    words = _one_half(words)
+    if len(words) > 2 and words[1] == "and" and _DIGITS.match(words[0]):  # "2 and a half"
+        whole, rest = _parse_digits(words[0]), _parse_words(words[2:])
+        return whole[0] + rest if whole and rest is not None and rest < 1 else None
     for word in words:
         if word == "and" and seen:
             continue
@@ -119,6 +123,16 @@ def _parse_words(words: list[str]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _one_half(words: list[str]) -> list[str]:
+    """ "a half" / "one half" is the fraction: "two and a half" is 2.5, not 2 + 1 + 0.5."""
+    out: list[str] = []
+    for word in words:
+        if word == "half" and out and out[-1] in ("a", "an", "one"):
+            out.pop()
+        out.append(word)
+    return out
 
 
 def _scale_of(word: str) -> float | None:

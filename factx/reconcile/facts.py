@@ -22,6 +22,7 @@ from functools import lru_cache
 from factx.frames import is_event_class, kin
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
+from factx.reconcile.durations import display_unit, in_years, restate
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
 from factx.reconcile.status import Interval, fact_status
@@ -334,7 +335,7 @@ def reconcile_facts(
         duplicates: document id → the document it copies; a copy's claims are shown, not counted.
     """
     wanted, floats = [], {}
-    for m in mentions:
+    for m in map(in_years, mentions):  # lengths of time compare in one unit, whatever unit was written
         if m.kind not in FACT_KINDS:
             continue
         if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
@@ -360,6 +361,9 @@ def reconcile_facts(
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             floating_scale = unit in (WEEKDAY, MONTHDAY)
             status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
+            if kind == Kind.DURATION.value:  # shown in the unit most sources wrote
+                unit = display_unit(claims)
+                claims, current = restate(claims, unit), restate(current, unit)
             about = about_of([it.mention for it in members], _about(members, idf))
             if floating_scale and status is Status.SINGLE:
                 continue  # an unresolved date only one article states compares with nothing
