@@ -163,9 +163,9 @@ def test_durations_in_different_units_compare(blank_nlp, first, second, unit, va
 
 
 def test_durations_in_different_units_reconcile_through_the_console_script(tmp_path):
-    (tmp_path / "a.txt").write_text("The two sides agreed a ceasefire lasting 48 hours.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The two sides agreed a ceasefire lasting two days.\n", encoding="utf-8")
-    (tmp_path / "c.txt").write_text("The two sides agreed a ceasefire lasting three days.\n", encoding="utf-8")
+    for name, length in (("a", "48 hours"), ("b", "two days"), ("c", "three days")):
+        text = f"The two sides agreed a ceasefire lasting {length}.\n"
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     done = factx("reconcile", str(tmp_path), "-k", "duration", "-f", "json", "--no-cache")
     assert done.returncode == 0, done.stderr
     (fact,) = json.loads(done.stdout)["facts"]
