@@ -38,6 +38,8 @@ _LIST_TYPES: dict[str, type] = {
     "naming_cues": list,
     "date_trim": list,
     "date_open_leads": dict,
+    "clock_after": list,
+    "game_period_cues": list,
     "money_slang": dict,
     "weekday_abbreviations": dict,
     "period_abbreviations": dict,
