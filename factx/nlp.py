@@ -10,16 +10,10 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 import factx.components  # noqa: F401  (registers the factories)
 from factx.errors import ModelError
+from factx.kinds import PIPES
 from factx.resolve import BLANK, INSTALL_HINT, resolve_model
 
-FACTX_PIPES = (
-    "factx_entities",
-    "factx_money",
-    "factx_percent",
-    "factx_dates",
-    "factx_duration",
-    "factx_count",
-)
+FACTX_PIPES = PIPES  # one per kind, in the order of `factx.kinds.KINDS`
 UNUSED_PIPES = ("senter",)
 MAX_REASON = 300  # characters of a loading error shown
 
