@@ -4,8 +4,9 @@ expression and a function that turns its match into a `DateValue`.
 It covers numeric forms ("10/31/74", "31.10.1974", "2014/10"), day and month ranges ("from the 13th to 15
 July", "between March and May", "1957-58"), compositions ("the third Tuesday of September 2014", "friday after
 next", "3 fridays from now", "two weeks after Easter"), open intervals ("since 2010", "the last two weeks"),
-seasons, quarters, halves and centuries. `factx.normalize.dates.resolve_date` consults it after its own
-rules; relative rules come out unresolved without a publication date.
+seasons, quarters, halves and centuries. Its engine (`read`) also reads the basic forms' tables
+(`factx.date_basic`); `factx.normalize.dates.resolve_date` consults the absolute basic forms, then this
+grammar, then the relative basic forms. Relative rules come out unresolved without a publication date.
 """
 
 from __future__ import annotations
@@ -440,6 +441,8 @@ def _words() -> dict[str, str]:
         "N": rf"(?:\d{{1,3}}|{numbers}|a|an)",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
+        "NW": numbers,
+        "PART": "|".join(sorted((re.escape(p) for p in d._PART), key=len, reverse=True)),
     }
 
 
@@ -517,28 +520,44 @@ def _year_month_either(m: re.Match[str], published: date | None, tense: Tense) -
     return d._month(int(year), int(month)) if 1 <= int(month) <= 12 else None
 
 
+Rules = tuple[tuple[str, Handler | None], ...]
+
+
 @cache
-def _compiled() -> tuple[tuple[re.Pattern[str], Handler], ...]:
+def _compiled(rules: Rules) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     words = _words()
     out = []
-    for source, handler in RULES:
+    for source, handler in rules:
         for key, value in words.items():
             source = source.replace("{" + key + "}", value)
         out.append((re.compile(source, re.IGNORECASE), handler or _year_month_either))
     return tuple(out)
 
 
-def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
-    """Read cleaned `text` (lower case, single spaces) by the first rule that matches all of it; None when
-    none does."""
-    for pattern, handler in _compiled():
+def read(
+    rules: Rules, text: str, published: date | None, tense: Tense, *, off_calendar_is_a_date: bool = False
+) -> d.DateValue | None:
+    """Read cleaned `text` (lower case, single spaces) by the first rule of `rules` that matches all of it
+    and gives a reading; None when none does. `{MON}`, `{WD}` … in a rule are the lexicon's word lists
+    (`_words`). A rule whose reading falls off the calendar ("next year" of 9999, "99999999 days ago")
+    reads nothing, or, with `off_calendar_is_a_date`, an unresolved date."""
+    for pattern, handler in _compiled(rules):
         m = pattern.fullmatch(text)
         if m is None:
             continue
         try:
             found = handler(m, published, tense)
-        except (KeyError, ValueError, OverflowError):
+        except KeyError:
+            found = None
+        except (ValueError, OverflowError):
+            if off_calendar_is_a_date:
+                return d.UNRESOLVED
             found = None
         if found is not None:
             return found
     return None
+
+
+def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
+    """Read cleaned `text` by the grammar's rules (`RULES`)."""
+    return read(RULES, text, published, tense)
