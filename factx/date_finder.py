@@ -19,6 +19,7 @@ _AFTER = r"(?![\w/]|[.\-:]\d|\s*%)"
 # Words that read as something else in lower case: "may" (the verb), "sat"/"sun"/"mon"/"wed". They count
 # only capitalized.
 _CASED_MONTHS = ("may",)
+_NOT_YEAR_CUES = ("as", "at", "on")  # "as 2012 ended", "at 2000 metres", "on 1999 prices": too loose
 
 
 def _alt(words) -> str:
@@ -41,6 +42,8 @@ def _parts() -> dict[str, str]:
     cased_abbr = [a.rstrip(".").title() for a in lex["weekday_abbreviations"] if a.endswith(".")]
     holidays = [h.replace("'", "['’]").replace(".", r"\.?").replace(" ", r"\s+") for h in lex["holidays"]]
     holidays = sorted(holidays, key=len, reverse=True)
+    cues = [*lex["date_trim"], *lex["date_open_leads"], "since", "early", "late", "mid"]
+    cues = [re.escape(c).replace(r"\ ", r"\s+") for c in dict.fromkeys(cues) if c not in _NOT_YEAR_CUES]
     return {
         "MON": rf"(?:{_alt(months)}|(?:{_alt(short)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
         "MONANY": rf"(?:{_alt(full)}|(?:{_alt(short)})\.?)",
@@ -57,8 +60,9 @@ def _parts() -> dict[str, str]:
         "TH": r"(?:st|nd|rd|th)?",
         "DASH": r"\s*(?:-|–|to|and|until|through|till)\s*",
         "DET": r"(?:a|an|the|this|that|its|his|her|their|our|whose)",
-        "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late"
-        r"|mid)",
+        # words before a bare year that make it one: the date_trim prepositions, the open-interval leads
+        # ("before", "prior to", "no later than"), "since", and the parts of a period
+        "CUE": "(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")",
     }
 
 

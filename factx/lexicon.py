@@ -38,6 +38,7 @@ _LIST_TYPES: dict[str, type] = {
     "naming_cues": list,
     "date_trim": list,
     "date_open_leads": dict,
+    "qualifier_suffixes": list,
     "clock_after": list,
     "game_period_cues": list,
     "money_slang": dict,

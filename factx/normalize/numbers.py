@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factx.currencies import symbols
 from factx.lexicon import lexicon
 from factx.model import Qualifier
 from factx.tolerances import (
@@ -50,12 +51,14 @@ _SPLIT = re.compile(r"[\s\-–]+")
 @cache
 def _qualifier_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = sorted(lexicon()["qualifiers"], key=len, reverse=True)
-    suffixes = [p for p in phrases if p in ("or more", "or so", "plus")]
+    suffixes = [p for p in phrases if p in lexicon()["qualifier_suffixes"]]
     prefixes = [p for p in phrases if p not in suffixes]
     alt = "|".join(re.escape(p) for p in prefixes)
     suf = "|".join(re.escape(p) for p in suffixes)
+    # what may follow a qualifier: a space, a digit, "~", or a currency sign ("over$5", "nearly€3")
+    signs = "".join(sorted({re.escape(c) for s in symbols() for c in s if not c.isalnum() and c != "."}))
     return (
-        re.compile(rf"^(?:{alt})(?=[\s\d$€£¥₹~]|$)\s*", re.IGNORECASE),
+        re.compile(rf"^(?:{alt})(?=[\s\d~{signs}]|$)\s*", re.IGNORECASE),
         re.compile(rf"\s*(?:\+|\b(?:{suf}))\s*$", re.IGNORECASE),
     )
 
