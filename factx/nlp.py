@@ -40,10 +40,24 @@ def _currency_prefix() -> str:
     return f"(?:{_alternatives(s for s in currencies.symbols() if s.endswith('$') and len(s) > 1)})"
 
 
+def _sign_stop() -> str:
+    """A full stop after a currency sign ends the sentence: "for 10¢." → "10¢" "."."""
+    signs = {
+        c
+        for s in (*currencies.symbols(), *currencies.subunits())
+        for c in s
+        if not (c.isalnum() or c.isspace())
+    }
+    signs -= {".", "$"}
+    return rf"(?<=[{''.join(sorted(re.escape(c) for c in signs))}])\.$"
+
+
 def _tune_tokenizer(nlp: Language) -> None:
-    """Split "1.2bn" → "1.2" "bn", "CA$300" → "CA$" "300", "billion-$6" → "billion" "-" "$6"."""
+    """Split "1.2bn" → "1.2" "bn", "CA$300" → "CA$" "300", "billion-$6" → "billion" "-" "$6", "10¢." → "10¢"
+    "."."""
     tokenizer = nlp.tokenizer
-    tokenizer.suffix_search = compile_suffix_regex([_scale_suffix(), *nlp.Defaults.suffixes]).search
+    suffixes = [_scale_suffix(), _sign_stop(), *nlp.Defaults.suffixes]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = compile_prefix_regex([_currency_prefix(), *nlp.Defaults.prefixes]).search
     tokenizer.infix_finditer = compile_infix_regex([_SYMBOL_INFIX, *nlp.Defaults.infixes]).finditer
     rules = dict(tokenizer.rules)
