@@ -6,6 +6,7 @@ hand against a publication date of Wednesday 2014-10-15."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from factx.extract import extract
 from factx.model import Document, Kind, Mention, Qualifier, Tense
 from factx.normalize.dates import resolve_date
 from factx.reconcile import reconcile_facts
+from factx.values import format_value
 from tests.script import factx
 
 Q = Qualifier
@@ -118,3 +120,21 @@ def test_extract_open_interval_through_the_console_script(tmp_path):
         "at_most",
         "year",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("before 2014", Tense.UNKNOWN, "before 2014"),
+        ("after March 3, 2012", Tense.UNKNOWN, "after Sat 3 Mar 2012"),
+        ("until March", Tense.FUTURE, "until Mar 2015"),
+        ("until the 1990s", Tense.UNKNOWN, "until 1990s"),
+    ],
+)
+def test_open_intervals_are_written_with_their_open_side(text, tense, expected):
+    found = resolve_date(text, PUBLISHED, tense)
+    mention = _date(
+        "a", text, found.low and found.low.isoformat(), found.high and found.high.isoformat(), None
+    )
+    mention = replace(mention, value=found.value, grain=found.grain, qualifier=found.qualifier)
+    assert format_value(mention, "date", None) == expected
