@@ -19,6 +19,7 @@ _AFTER = r"(?![\w/]|[.\-:]\d|\s*%)"
 # Words that read as something else in lower case: "may" (the verb), "sat"/"sun"/"mon"/"wed". They count
 # only capitalized.
 _CASED_MONTHS = ("may",)
+_NOT_YEAR_CUES = ("as", "at", "on")  # "as 2012 ended", "at 2000 metres", "on 1999 prices": too loose
 
 
 def _alt(words) -> str:
@@ -64,6 +65,8 @@ def _parts() -> dict[str, str]:
     cased = "|".join(m.title() for m in _CASED_MONTHS)
     weekday_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if not a.endswith(".")]
     cased_abbr = [a.rstrip(".").title() for a in lex["weekday_abbreviations"] if a.endswith(".")]
+    cues = [*lex["date_trim"], *lex["date_open_leads"], "since", "early", "late", "mid"]
+    cues = [re.escape(c).replace(r"\ ", r"\s+") for c in dict.fromkeys(cues) if c not in _NOT_YEAR_CUES]
     return {
         "MON": rf"(?:{_alt(months)}|(?:{_alt(short)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
         "MONANY": rf"(?:{_alt(full)}|(?:{_alt(short)})\.?)",
@@ -78,13 +81,15 @@ def _parts() -> dict[str, str]:
         "DECW": f"(?:{_alt(lex['decade_words'])})",
         "DORD": f"(?:{_alt(lex['day_ordinals'])})",
         "N": rf"(?:\d{{1,3}}|{_alt(lex['number_words'])}|a|an)",
-        "UNIT": rf"(?:day|week|month|year|{_alt(lex['period_abbreviations'])})",
+        # the abbreviations first: "week-end" is not "week" and a stray "-end"
+        "UNIT": rf"(?:{_alt(lex['period_abbreviations'])}|day|weekend|week|month|quarter|year)",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
         "DASH": r"\s*(?:-|–|to|and|until|through|thru|till)\s*",
         "DET": r"(?:a|an|the|this|that|its|his|her|their|our|whose)",
-        "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late"
-        r"|mid)",
+        # words before a bare year that make it one: the date_trim prepositions, the open-interval leads
+        # ("before", "prior to", "no later than"), "since", and the parts of a period
+        "CUE": "(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")",
     }
 
 

@@ -190,7 +190,10 @@ def _last_weekend_of(m: re.Match[str], published: date | None, tense: Tense) -> 
 
 
 def _holiday_day(name: str, published: date | None, tense: Tense) -> d.DateValue | None:
-    return d._holiday(name, published, tense) if is_holiday(re.sub(r",?\s+\d{4}$", "", name)) else None
+    from factx.date_basic import _holiday
+
+    m = re.fullmatch(r"(?P<name>.+?)(?:,?\s+(?P<y>\d{4}))?", name)
+    return _holiday(m, published, tense) if m and is_holiday(m["name"]) else None
 
 
 def _holiday_weekend(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:

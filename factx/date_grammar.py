@@ -4,8 +4,9 @@ expression and a function that turns its match into a `DateValue`.
 It covers numeric forms ("10/31/74", "31.10.1974", "2014/10"), day and month ranges ("from the 13th to 15
 July", "between March and May", "1957-58"), compositions ("the third Tuesday of September 2014", "friday after
 next", "3 fridays from now", "two weeks after Easter"), open intervals ("since 2010", "the last two weeks"),
-seasons, quarters, halves and centuries. `factx.normalize.dates.resolve_date` consults it after its own
-rules; relative rules come out unresolved without a publication date.
+seasons, quarters, halves and centuries. Its engine (`read`) also reads the basic forms' tables
+(`factx.date_basic`); `factx.normalize.dates.resolve_date` consults the absolute basic forms, then this
+grammar, then the relative basic forms. Relative rules come out unresolved without a publication date.
 """
 
 from __future__ import annotations
@@ -340,6 +341,19 @@ def _quarter_relative(m: re.Match[str], published: date | None, tense: Tense) ->
     return _quarter_value(index // 4, index % 4 + 1)
 
 
+def _quarters_or_weekends_ago(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
+    """ "3 quarters ago" (the third quarter before this one), "2 weekends ago" (that of two weeks back)."""
+    if published is None:
+        return d.UNRESOLVED
+    n = 1.0 if m["n"] in ("a", "an") else float(lexicon()["number_words"].get(m["n"]) or m["n"])
+    if not n.is_integer():
+        return None
+    if m["unit"] == "weekend":
+        return d._period("weekend", -int(n), published, None)
+    index = published.year * 4 + (published.month - 1) // 3 - int(n)
+    return _quarter_value(index // 4, index % 4 + 1)
+
+
 def _half_value(year: int, h: int) -> d.DateValue:
     start, end = (date(year, 1, 1), date(year, 6, 30)) if h == 1 else (date(year, 7, 1), date(year, 12, 31))
     return _span(start, end, f"{year:04d}-H{h}", Grain.HALF)
@@ -441,6 +455,8 @@ def _words() -> dict[str, str]:
         "N": rf"(?:\d{{1,3}}|{numbers}|a|an)",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
+        "NW": numbers,
+        "PART": "|".join(sorted((re.escape(p) for p in d._PART), key=len, reverse=True)),
     }
 
 
@@ -496,6 +512,7 @@ RULES: tuple[tuple[str, Handler], ...] = (
         _quarter_of,
     ),
     (r"(?P<which>last|this|next|previous|coming) quarter", _quarter_relative),
+    (r"(?P<n>\d+|{NW}|a|an) (?P<unit>quarter|weekend)s? ago", _quarters_or_weekends_ago),
     (r"h(?P<h>[12]),? (?P<y>{Y})", _half_code),
     (r"(?:the )?(?P<ord>first|second|1st|2nd|last|final) half of (?P<rest>.+)", _half_of),
     (r"(?:the )?(?P<part>early|mid|late)[- ]?(?P<dec>(?:1[5-9]|20)\d)0'?s", _decade_part),
@@ -518,30 +535,49 @@ def _year_month_either(m: re.Match[str], published: date | None, tense: Tense) -
     return d._month(int(year), int(month)) if 1 <= int(month) <= 12 else None
 
 
+Rules = tuple[tuple[str, Handler | None], ...]
+
+
 @cache
-def _compiled() -> tuple[tuple[re.Pattern[str], Handler], ...]:
+def _compiled(rules: Rules) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     words = _words()
     out = []
-    for source, handler in RULES:
+    for source, handler in rules:
         for key, value in words.items():
             source = source.replace("{" + key + "}", value)
         out.append((re.compile(source, re.IGNORECASE), handler or _year_month_either))
     return tuple(out)
 
 
-def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
-    """Read cleaned `text` (lower case, single spaces) by the first rule that matches all of it; None when
-    none does."""
-    for pattern, handler in _compiled():
+def read(
+    rules: Rules, text: str, published: date | None, tense: Tense, *, off_calendar_is_a_date: bool = False
+) -> d.DateValue | None:
+    """Read cleaned `text` (lower case, single spaces) by the first rule of `rules` that matches all of it
+    and gives a reading; None when none does. `{MON}`, `{WD}` … in a rule are the lexicon's word lists
+    (`_words`). A rule whose reading falls off the calendar ("next year" of 9999, "99999999 days ago")
+    reads nothing, or, with `off_calendar_is_a_date`, an unresolved date."""
+    for pattern, handler in _compiled(rules):
         m = pattern.fullmatch(text)
         if m is None:
             continue
         try:
             found = handler(m, published, tense)
-        except (KeyError, ValueError, OverflowError):
+        except KeyError:
+            found = None
+        except (ValueError, OverflowError):
+            if off_calendar_is_a_date:
+                return d.UNRESOLVED
             found = None
         if found is not None:
             return found
+    return None
+
+
+def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | None:
+    """Read cleaned `text` by the grammar's rules (`RULES`), then by the added forms (`factx.date_forms`)."""
+    found = read(RULES, text, published, tense)
+    if found is not None:
+        return found
     from factx import date_forms
 
     return date_forms.resolve(text, published, tense)

@@ -5,58 +5,26 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factx.components.count import count_unit, number_text
 from factx.frames import frame_of
 from factx.ingest import processing_text
-from factx.lexicon import lexicon
+from factx.kinds import KINDS, SPAN_KEYS, SPEC, Annotations, kinds_needing
 from factx.model import ALL_KINDS, Document, Kind, Mention
-from factx.normalize.dates import resolve_date
-from factx.normalize.durations import Duration, normalize_duration
-from factx.normalize.money import normalize_money
 from factx.normalize.names import fold
-from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
-from factx.tense import clause_tense, governing_lemma
+from factx.normalize.numbers import singular
+from factx.tense import governing_lemma
 from factx.window import context_tokens, sentence_bounds, sentence_text
 
-SPAN_KEYS = {
-    Kind.ENTITY: "factx_entities",
-    Kind.MONEY: "factx_money",
-    Kind.PERCENT: "factx_percent",
-    Kind.COUNT: "factx_count",
-    Kind.DATE: "factx_dates",
-    Kind.DURATION: "factx_duration",
-}
 _CONTEXT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
-# Which kinds of mention need which components: a run that asks for fewer kinds skips the rest. Counts need
-# the money, percent, date and duration spans to know which numbers are not counts; durations need the date
-# spans to know which lengths are part of a date ("the past two weeks").
-_PIPE_KINDS = {
-    "ner": frozenset({Kind.ENTITY}),
-    "factx_entities": frozenset({Kind.ENTITY}),
-    "factx_money": frozenset({Kind.MONEY, Kind.COUNT}),
-    "factx_percent": frozenset({Kind.PERCENT, Kind.COUNT}),
-    "factx_dates": frozenset({Kind.DATE, Kind.COUNT, Kind.DURATION}),
-    "factx_duration": frozenset({Kind.DURATION, Kind.COUNT}),
-    "factx_count": frozenset({Kind.COUNT}),
-}
+# Which kinds of mention need which components (`factx.kinds`): a run asking for fewer kinds skips the rest.
+_PIPE_KINDS = {name: kinds_needing(name) for spec in KINDS for name in (spec.component, *spec.reads)}
 CHUNK_CHARS = 100_000
 PIPE_GROUP = 256  # pieces per nlp.pipe call; a failure costs at most re-running one group one by one
-
-
-def _num(x: float | None) -> float | int | None:
-    return None if x is None else tidy(x)
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 class _Sentences:
@@ -86,19 +54,6 @@ class _SentenceBounds:
             start, end = self.offset + sent.start_char, self.offset + sent.end_char
             self._found[sent.start] = sentence_bounds(self.text, start, end)
         return self._found[sent.start]
-
-
-@dataclass(frozen=True)
-class _Annotations:
-    """What the pipeline set on a Doc, checked once per Doc (each check is a pass over its tokens)."""
-
-    tagged: bool
-    parsed: bool
-    lemmas: bool
-
-    @classmethod
-    def of(cls, doc: Doc) -> _Annotations:
-        return cls(doc.has_annotation("POS"), doc.has_annotation("DEP"), doc.has_annotation("LEMMA"))
 
 
 class _EntityKeys:
@@ -134,51 +89,6 @@ def _context(span: Span, sent: Span, tagged: bool, entity_keys: _EntityKeys) -> 
     return tuple(sorted(words))
 
 
-def _quantity_fields(q: Quantity | Duration) -> dict:
-    return {
-        "value": _num(q.value),
-        "low": _num(q.low),
-        "high": _num(q.high),
-        "qualifier": q.qualifier,
-        "precision": _num(q.precision),
-    }
-
-
-def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _Annotations) -> dict | None:
-    """The normalized fields of one span, or None when it does not normalize."""
-    if kind is Kind.ENTITY:
-        return {"label": span.label_}
-    if kind is Kind.MONEY:
-        money = normalize_money(span.text)
-        if money is None:
-            return None
-        return {
-            "value": _num(money.value),
-            "low": _num(money.low),
-            "high": _num(money.high),
-            "qualifier": money.qualifier,
-            "unit": money.currency,
-            "precision": _num(money.precision),
-        }
-    if kind is Kind.PERCENT:
-        q = normalize_percent(span.text)
-        return None if q is None else {**_quantity_fields(q), "unit": "%"}
-    if kind is Kind.COUNT:
-        q = normalize_count(number_text(span))
-        given = count_unit(span)  # "killing one" counts people; "a 10-metre dhow" metres
-        if given is not None:
-            return None if q is None else {**_quantity_fields(q), "unit": unit_of(given)}
-        noun = span[-1]
-        lemma = singular(noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text))
-        if len(span) > 1 and f"{span[-2].lower_} {lemma}" in lexicon()["unit_synonyms"]:
-            lemma = f"{span[-2].lower_} {lemma}"  # a two-word unit with a synonym ("home runs" / "homers")
-        return None if q is None else {**_quantity_fields(q), "unit": unit_of(lemma)}
-    if kind is Kind.DURATION:
-        d = normalize_duration(span.text)
-        return None if d is None else {**_quantity_fields(d), "unit": d.unit}
-    return _date_values(span, sent, published, ann)
-
-
 def _finite(fields: dict | None) -> dict | None:
     """`fields`, or None when a number in them is infinite or NaN ("$1e308 million"): no story states one,
     and strict JSON cannot hold it."""
@@ -186,13 +96,6 @@ def _finite(fields: dict | None) -> dict | None:
         return None
     numbers = (fields.get(k) for k in ("value", "low", "high", "precision"))
     return None if any(isinstance(x, float) and not math.isfinite(x) for x in numbers) else fields
-
-
-def _date_values(span: Span, sent: Span, published: date | None, ann: _Annotations) -> dict | None:
-    found = resolve_date(span.text, published, clause_tense(span, sent, parsed=ann.parsed))
-    if found is None:
-        return None
-    return {"value": found.value, "low": _iso(found.low), "high": _iso(found.high), "grain": found.grain}
 
 
 def extract(
@@ -207,7 +110,7 @@ def extract(
         kinds: the kinds of mention wanted.
         offset: where `doc`'s text starts in the document's text.
     """
-    ann = _Annotations.of(doc)
+    ann = Annotations(doc.has_annotation("POS"), doc.has_annotation("DEP"), doc.has_annotation("LEMMA"))
     sentences = _Sentences(doc)
     bounds = _SentenceBounds(document, offset)
     entity_keys = _EntityKeys(doc, sentences)
@@ -217,7 +120,7 @@ def extract(
             continue
         for span in doc.spans.get(SPAN_KEYS[kind], []):
             sent = sentences.of(span)
-            fields = _finite(_values(kind, span, sent, document.published, ann))
+            fields = _finite(SPEC[kind].value_of(span, sent, document.published, ann))
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -9,31 +10,55 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import factx.components  # noqa: F401  (registers the factories)
+from factx import currencies
 from factx.errors import ModelError
+from factx.kinds import PIPES
+from factx.lexicon import lexicon
 from factx.resolve import BLANK, INSTALL_HINT, resolve_model
 
-FACTX_PIPES = (
-    "factx_entities",
-    "factx_money",
-    "factx_percent",
-    "factx_dates",
-    "factx_duration",
-    "factx_count",
-)
+FACTX_PIPES = PIPES  # one per kind, in the order of `factx.kinds.KINDS`
 UNUSED_PIPES = ("senter",)
 MAX_REASON = 300  # characters of a loading error shown
 
-_SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|tn|trn|BN|MN|k|m|b|K|M|B)$"
-_CURRENCY_PREFIX = r"(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|R|MX)\$"
+MAX_SCALE_ABBREVIATION = 3  # scale words this short are abbreviations written onto their digits ("1.2bn")
 _SCALE_ABBREVIATIONS = ("m.", "k.", "b.")  # "$3m." ends a sentence; it is not an initial
 _SYMBOL_INFIX = r"(?<=[a-zA-Z0-9])[-–](?=[$€£¥₹])"
 
 
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
+
+
+def _scale_suffix() -> str:
+    """The lexicon's scale abbreviations ("bn", "mln", "k"), in either case, right after a digit."""
+    short = [w for w in lexicon()["scales"] if len(w) <= MAX_SCALE_ABBREVIATION and w.isalpha()]
+    return rf"(?<=[0-9])(?:{_alternatives([*short, *(w.upper() for w in short)])})$"
+
+
+def _currency_prefix() -> str:
+    """The dollar symbols with a country prefix ("US$", "CA$", "HK$"), from `factx.currencies`."""
+    return f"(?:{_alternatives(s for s in currencies.symbols() if s.endswith('$') and len(s) > 1)})"
+
+
+def _sign_stop() -> str:
+    """A full stop after a currency sign ends the sentence: "for 10¢." → "10¢" "."."""
+    signs = {
+        c
+        for s in (*currencies.symbols(), *currencies.subunits())
+        for c in s
+        if not (c.isalnum() or c.isspace())
+    }
+    signs -= {".", "$"}
+    return rf"(?<=[{''.join(sorted(re.escape(c) for c in signs))}])\.$"
+
+
 def _tune_tokenizer(nlp: Language) -> None:
-    """Split "1.2bn" → "1.2" "bn", "CA$300" → "CA$" "300", "billion-$6" → "billion" "-" "$6"."""
+    """Split "1.2bn" → "1.2" "bn", "CA$300" → "CA$" "300", "billion-$6" → "billion" "-" "$6", "10¢." → "10¢"
+    "."."""
     tokenizer = nlp.tokenizer
-    tokenizer.suffix_search = compile_suffix_regex([_SCALE_SUFFIX, *nlp.Defaults.suffixes]).search
-    tokenizer.prefix_search = compile_prefix_regex([_CURRENCY_PREFIX, *nlp.Defaults.prefixes]).search
+    suffixes = [_scale_suffix(), _sign_stop(), *nlp.Defaults.suffixes]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = compile_prefix_regex([_currency_prefix(), *nlp.Defaults.prefixes]).search
     tokenizer.infix_finditer = compile_infix_regex([_SYMBOL_INFIX, *nlp.Defaults.infixes]).finditer
     rules = dict(tokenizer.rules)
     for abbreviation in _SCALE_ABBREVIATIONS:

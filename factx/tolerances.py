@@ -31,3 +31,14 @@ ROUNDED_FROM = 1000
 # A bare weekday in a clause of unknown tense is taken as the nearest such day to publication, no more than
 # this many days away.
 NEAREST_WEEKDAY_SPAN = 3
+
+# Lengths of time compare in one unit (years), each unit covering (shortest, mean, longest) days. A calendar
+# month is 28 to 31 days and a year 365 or 366, so "six months" allows 168 to 186 days ("180 days" is
+# compatible with it, "200 days" is not) and "18 months" / "a year and a half" both come to 547.875 days.
+DURATION_DAYS = {
+    "hour": (1 / 24, 1 / 24, 1 / 24),
+    "day": (1.0, 1.0, 1.0),
+    "week": (7.0, 7.0, 7.0),
+    "month": (28.0, 365.25 / 12, 31.0),
+    "year": (365.0, 365.25, 366.0),
+}

@@ -132,10 +132,24 @@ GRAIN_FORMATS: dict[str, Callable[[str, date | None, date | None], str | None]] 
 }
 
 
+# An open date interval ("before 2014"): the word for its open side and the date it is stated against.
+OPEN_DATE_WORDS = {"less_than": "before", "more_than": "after", "at_most": "until"}
+
+
+def _stated(value: str, grain: str) -> str:
+    """The date an open interval is stated against, as it is written when closed ("Mar 2015")."""
+    if grain in ("day", "month") and (first := _day(value if grain == "day" else f"{value}-01")):
+        return _span(first, first) if grain == "day" else f"{first:%b %Y}"
+    return _decade(value, None, None) if grain == "decade" else value
+
+
 def _date(claim: Any) -> str:
     if claim.value is None:
         return "unresolved"
     value, grain = str(claim.value), plain(claim.grain)
+    open_word = OPEN_DATE_WORDS.get(plain(claim.qualifier) or "")
+    if open_word and (claim.low is None or claim.high is None):
+        return f"{open_word} {_stated(value, grain)}"
     low, high = _day(claim.low) if claim.low else None, _day(claim.high) if claim.high else None
     if grain in GRAIN_FORMATS and (text := GRAIN_FORMATS[grain](value, low, high)) is not None:
         return text

@@ -38,6 +38,10 @@ Q = Qualifier
         ("six or seven years", (6.5, 6, 7, "year", Q.RANGE)),
         ("10-15 years", (12.5, 10, 15, "year", Q.RANGE)),
         ("1,100 hours", (1100, 1100, 1100, "hour", Q.EXACT)),
+        ("a year and a half", (1.5, 1.5, 1.5, "year", Q.EXACT)),
+        ("two and a half years", (2.5, 2.5, 2.5, "year", Q.EXACT)),
+        ("more than a day and a half", (1.5, 1.5, None, "day", Q.MORE_THAN)),
+        ("three years and a half", (3.5, 3.5, 3.5, "year", Q.EXACT)),
     ],
 )
 def test_normalize_duration(text, expected):
@@ -138,6 +142,36 @@ def test_durations_reconcile_like_counts(blank_nlp, first, second, expected):
     assert [(f.kind, f.unit, f.status, len(f.claims)) for f in facts] == [
         (Kind.DURATION, "year", expected, 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "unit", "values", "expected"),
+    [
+        ("two weeks", "14 days", "week", [2, 2], Status.AGREE),
+        ("48 hours", "two days", "day", [2, 2], Status.AGREE),  # tie: the longer unit
+        ("18 months", "a year and a half", "year", [1.5, 1.5], Status.AGREE),
+        ("six months", "180 days", "month", [6, 5.914], Status.COMPATIBLE),  # a month is 28 to 31 days
+        ("six months", "200 days", "month", [6, 6.571], Status.CONFLICT),  # more than 6 × 31 days
+        ("10 days", "two weeks", "week", [1.429, 2], Status.CONFLICT),
+    ],
+)
+def test_durations_in_different_units_compare(blank_nlp, first, second, unit, values, expected):
+    template = "Both sides agreed to a ceasefire lasting {}, the mediators said."
+    facts = _facts(blank_nlp, [template.format(first), template.format(second)])
+    assert [(f.unit, f.status, [c.value for c in f.claims]) for f in facts] == [(unit, expected, values)]
+    assert [c.text for c in facts[0].claims] == [first, second]  # each source's own words stay visible
+
+
+def test_durations_in_different_units_reconcile_through_the_console_script(tmp_path):
+    for name, length in (("a", "48 hours"), ("b", "two days"), ("c", "three days")):
+        text = f"The two sides agreed a ceasefire lasting {length}.\n"
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    done = factx("reconcile", str(tmp_path), "-k", "duration", "-f", "json", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    (fact,) = json.loads(done.stdout)["facts"]
+    claims = [(c["doc"], c["text"], c["value"]) for c in fact["claims"]]
+    assert (fact["unit"], fact["status"]) == ("day", "conflict")
+    assert claims == [("a", "48 hours", 2), ("b", "two days", 2), ("c", "three days", 3)]
 
 
 def test_durations_in_other_units_are_other_facts(blank_nlp):

@@ -66,7 +66,8 @@ def load_table(table: Path) -> list[Row]:
         kind = cells[0]
         if kind == "date":
             published = date.fromisoformat(cells[2]) if cells[2] else None
-            expected = tuple(c or None for c in cells[4:8])
+            grain, _, qualifier = cells[7].partition(" ")  # "year less_than": an open interval
+            expected = (*(c or None for c in cells[4:7]), grain or None, qualifier or None)
             sentence = cells[8] if len(cells) > 8 else ""
             rows.append(Row(line, kind, cells[1], published, cells[3], expected, sentence))
         elif kind in ("money", "duration"):
@@ -92,7 +93,7 @@ def _mentions(nlp, text: str, published: date | None, kinds: set[Kind]):
 
 def _fields(m) -> tuple:
     if m.kind is Kind.DATE:
-        return (m.value, m.low, m.high, m.grain and str(m.grain))
+        return (m.value, m.low, m.high, m.grain and str(m.grain), m.qualifier and str(m.qualifier))
     num = [None if x is None else float(x) for x in (m.value, m.low, m.high)]
     return (*num, m.unit, str(m.qualifier))
 
@@ -134,7 +135,8 @@ def read_alone(nlp, row: Row) -> bool:
         )
         if row.expected[0] is None:
             return not got or got[0] is None
-        return got == row.expected[:3] and str(found.grain) == row.expected[3]
+        qualifier = found.qualifier and str(found.qualifier)
+        return got == row.expected[:3] and (str(found.grain), qualifier) == row.expected[3:]
     return _read_in(nlp, row, row.phrase)
 
 

@@ -28,6 +28,9 @@ COUNTS = [
     ("one hundred and twenty", 120, "exact", 120, 120),
     ("three thousand", 3000, "exact", 3000, 3000),
     ("a dozen", 12, "exact", 12, 12),
+    ("two and a half", 2.5, "exact", 2.5, 2.5),  # "a half" is the fraction, not 1 + 0.5
+    ("one and one half", 1.5, "exact", 1.5, 1.5),
+    ("2 and a half", 2.5, "exact", 2.5, 2.5),
     ("two dozen", 24, "exact", 24, 24),
     ("a hundred", 100, "exact", 100, 100),
     ("half a million", 5e5, "exact", 5e5, 5e5),

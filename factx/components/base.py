@@ -18,7 +18,7 @@ MAX_QUALIFIER_TOKENS = 4
 @cache
 def _qualifier_phrases() -> tuple[frozenset[str], frozenset[str]]:
     phrases = set(lexicon()["qualifiers"])
-    suffixes = {"or more", "or so", "plus"}
+    suffixes = set(lexicon()["qualifier_suffixes"])
     return frozenset(phrases - suffixes), frozenset(suffixes)
 
 
@@ -30,7 +30,7 @@ def with_qualifier(span: Span) -> Span:
     for n in range(MAX_QUALIFIER_TOKENS, 0, -1):
         if start - n < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[start - n : start])
+        phrase = doc[start - n : start].text.lower()  # as written: "approx." may be two tokens
         if phrase in prefixes:
             start -= n
             break

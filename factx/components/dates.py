@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -13,7 +16,51 @@ from factx.lexicon import lexicon
 from factx.normalize.dates import resolve_date
 
 _JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+_SINCE = "since"
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
+
+
+@cache
+def _leads() -> frozenset[str]:
+    """Words before a date that make it an interval: "since" and the lexicon's `date_open_leads`."""
+    return frozenset({_SINCE, *lexicon()["date_open_leads"]})
+
+
+_BARE_PERIOD = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter$", re.I
+)
+_SIZE_JOINERS = frozenset({"by", "x", "×"})
+GAME_WINDOW = 20  # tokens each side of a bare "the third quarter" searched for signs of a game
+
+
+@cache
+def _game() -> re.Pattern[str]:
+    """A score ("24-17") or a word of play ("touchdown", "three-pointer") from `game_period_cues`."""
+    cues = "|".join(sorted((re.escape(w) for w in lexicon()["game_period_cues"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\b|(?<![\d/.-])\d{{1,3}}[-–]\d{{1,3}}(?![\d/.-])", re.I)
+
+
+def _in_a_game(span: Span) -> bool:
+    """Whether the words near `span` tell of a game."""
+    doc = span.doc
+    near = doc[max(0, span.start - GAME_WINDOW) : min(len(doc), span.end + GAME_WINDOW)]
+    return _game().search(near.text) is not None
+
+
+def _dimension(doc: Doc, i: int) -> bool:
+    """Whether the number at token `i` is a side of a size: "<number> [noun] by <number>"."""
+    if i + 2 < len(doc) and doc[i + 1].lower_ in _SIZE_JOINERS and doc[i + 2].like_num:
+        return True
+    if i < 2 or doc[i - 1].lower_ not in _SIZE_JOINERS:
+        return False
+    before = doc[i - 2]
+    return before.like_num or (i >= 3 and before.is_alpha and doc[i - 3].like_num)
+
+
+@cache
+def _clock_after() -> frozenset[str]:
+    """Words after a four-digit number that make it a time of day: time zones, "hrs", "local"."""
+    return frozenset(lexicon()["clock_after"])
 
 
 @Language.factory("factx_dates", assigns=["doc.spans"], default_config={"span_key": "factx_dates"})
@@ -61,12 +108,25 @@ class DateComponent(RuleComponent):
                     if self.keep(joined):
                         out[-1] = joined
                         continue
-            if before == "since":
-                widened = Span(doc, span.start - 1, span.end, label=self.label)
-                if self.keep(widened):
-                    span = widened
+            span = self.widen(span)
             out.append(span)
         return out
+
+    def widen(self, span: Span) -> Span:
+        """`span` with the word(s) before it that make it an interval: "since" ("since last year"), "before",
+        "after", "until", "by" ("before 2014": up to 2013-12-31). Not a possessive ("after Monday's vote" is
+        a vote on Monday)."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            return span
+        for size in (3, 2, 1):
+            start = span.start - size
+            if start < 0 or " ".join(t.lower_ for t in doc[start : span.start]) not in _leads():
+                continue
+            widened = Span(doc, start, span.end, label=self.label)
+            if self.keep(widened):
+                return widened
+        return span
 
     def shape(self, span: Span) -> Span | None:
         if span[0].lower_ == "last" and span[0].pos_ == "VERB":
@@ -89,9 +149,15 @@ class DateComponent(RuleComponent):
     def keep(self, span: Span) -> bool:
         if resolve_date(span.text, None) is None:
             return False
+        if _BARE_PERIOD.search(span.text) and _in_a_game(span):
+            return False  # "scored twice in the third quarter": a period of play, not of the year
         last = span[-1]
+        if last.shape_ == "dddd" and len(span) <= 2 and _dimension(span.doc, last.i):
+            return False  # "2880 pixels by 1800", "1920 by 1080": a size
         if len(span) == 1 and last.shape_ == "dddd":
             after = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
             if after is not None and after.lower_ in date_finder.year_count_nouns():
                 return False
+            if after is not None and after.lower_ in _clock_after():
+                return False  # "(1852 HKT)", "1100 GMT": a time of day
         return True

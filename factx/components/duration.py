@@ -89,6 +89,8 @@ class DurationComponent(RuleComponent):
             cued = grown.start > 0 and doc[grown.start - 1].lower_ in words.cues
             grown = grown if cued else span  # "$160 million over eight years": spread over, not more than
         bare = grown is span and before not in words.cues
+        if bare and span[-1].lower_ == "half":
+            return grown  # "a year and a half": a length whatever comes before it
         if bare and (span[0].lower_ in _ARTICLES or span.text.lower() in words.idioms):
             return None  # "twice a year", "$5 million a year", "One day, he…": no length is stated
         return grown

@@ -4,6 +4,9 @@ Absolute dates ("Dec. 27, 2025", "December 2025", "2018", "the 1990s") need no r
 ("today", "last month", "Friday", "late last month", "New Year's Eve") are resolved against the article's
 publication date and the clause's tense; without a publication date they come out unresolved
 (`value=None`). The wall clock is never consulted.
+
+The readings are tables of rules (`factx.date_basic`, `factx.date_grammar`); this module holds the value type,
+the calendar arithmetic they share, open intervals ("before 2014") and the last resort, dateparser.
 """
 
 from __future__ import annotations
@@ -14,9 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
-from factx.holidays import holiday, is_holiday
 from factx.lexicon import lexicon
-from factx.model import Grain, Tense
+from factx.model import Grain, Qualifier, Tense
 from factx.tolerances import (
     EARLY_DAYS,
     EARLY_MONTHS,
@@ -31,17 +33,21 @@ from factx.tolerances import (
 @dataclass(frozen=True)
 class DateValue:
     """A resolved date: `value` is ISO text at `grain` ("2026-01-05", "2025-12", "2026-W02", "2018",
-    "199X"); `low`/`high` are the first and last day covered. All None when unresolved."""
+    "199X"); `low`/`high` are the first and last day covered. All None when unresolved.
+
+    An open interval ("before 2014", "after March", "by 2020") keeps the date it is stated against as its
+    `value` and `grain`, leaves the open side None and says which side is open by its `qualifier`
+    (`less_than`, `more_than`, `at_most`), as "more than $20 billion" does for money."""
 
     value: str | None
     grain: Grain | None
     low: date | None
     high: date | None
+    qualifier: Qualifier | None = None
 
 
 UNRESOLVED = DateValue(None, None, None, None)
-_LEAD = re.compile(r"^(?:on|in|by|circa|until|till|from|during|of|at|before|after|as of|around)\s+")
-_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
+_LEAD = re.compile(r"^(?:on|in|circa|from|during|of|at|as of|around)\s+")
 _PART = {
     "early": "early",
     "the beginning of": "early",
@@ -55,7 +61,6 @@ _PART = {
     "the end of": "late",
     "end of": "late",
 }
-_PART_RE = "|".join(sorted((re.escape(p) for p in _PART), key=len, reverse=True))
 
 
 def _day(d: date) -> DateValue:
@@ -171,57 +176,11 @@ def _weekday(target: int, published: date, tense: Tense, modifier: str | None) -
     return published - timedelta(days=back) if back <= ahead else published + timedelta(days=ahead)
 
 
-def _absolute(text: str) -> DateValue | None:
-    _, _, month_re, weekday_re = _names()
-    wd = rf"(?:{weekday_re},?\s+)?"
-    day = r"(\d{1,2})(?:st|nd|rd|th)?"
-    m = re.fullmatch(rf"{wd}({month_re})\s+{day},?\s+(\d{{4}})", text)
-    if m:
-        return _safe_day(int(m.group(3)), _month_num(m.group(1)), int(m.group(2)))
-    m = re.fullmatch(rf"{wd}(?:the\s+)?{day}\s+(?:of\s+)?({month_re}),?\s+(\d{{4}})", text)
-    if m:
-        return _safe_day(int(m.group(3)), _month_num(m.group(2)), int(m.group(1)))
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        return _safe_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    if m:
-        first, second = int(m.group(1)), int(m.group(2))
-        month, dom = (second, first) if first > 12 else (first, second)
-        return _safe_day(int(m.group(3)), month, dom)
-    m = re.fullmatch(rf"(?:({_PART_RE})[\s-]+)?({month_re}),?\s+(?:of\s+)?(\d{{4}})", text)
-    if m:
-        return _month(int(m.group(3)), _month_num(m.group(2)), _PART.get(m.group(1) or ""))
-    m = re.fullmatch(rf"(?:({_PART_RE})[\s-]+)?(?:the\s+year\s+)?((?:1[5-9]|20|21)\d\d)", text)
-    if m:
-        return _year(int(m.group(2)), _PART.get(m.group(1) or ""))
-    m = re.fullmatch(r"(?:the\s+)?((?:1[5-9]|20)\d)0'?s|(?:the\s+)?'(\d)0s", text)
-    if m:
-        return _decade(int(m.group(1)) * 10) if m.group(1) else _decade(1900 + int(m.group(2)) * 10)
-    return None
-
-
 def _safe_day(year: int, month: int, day: int) -> DateValue | None:
     try:
         return _day(date(year, month, day))
     except ValueError:
         return None
-
-
-def _holiday(text: str, published: date | None, tense: Tense) -> DateValue | None:
-    m = re.fullmatch(r"(.+?)(?:,?\s+(\d{4}))?", text)
-    name = m.group(1) if m else text
-    if not is_holiday(name):
-        return None
-    if m and m.group(2):
-        found = holiday(name, int(m.group(2)))
-        return _day(found) if found else None
-    if published is None:
-        return UNRESOLVED
-    found = closest_day(
-        [holiday(name, y) for y in range(published.year - 1, published.year + 2)], published, tense
-    )
-    return _day(found) if found else UNRESOLVED
 
 
 def closest_day(days: list[date | None], published: date, tense: Tense) -> date | None:
@@ -232,78 +191,6 @@ def closest_day(days: list[date | None], published: date, tense: Tense) -> date 
     elif tense is Tense.FUTURE:
         cands = [c for c in cands if c[1] >= 0] or cands
     return min(cands, key=lambda c: (abs(c[1]), c[1]))[0] if cands else None
-
-
-def _relative(text: str, published: date, tense: Tense) -> DateValue | None:
-    months, weekdays, month_re, weekday_re = _names()
-    simple = {
-        "today": 0,
-        "tonight": 0,
-        "this morning": 0,
-        "this afternoon": 0,
-        "this evening": 0,
-        "yesterday": -1,
-        "last night": -1,
-        "tomorrow": 1,
-        "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }
-    if text in simple:
-        return _day(published + timedelta(days=simple[text]))
-    m = re.fullmatch(rf"(?:(last|next|this|past|previous|coming)\s+)?({weekday_re}){_TIME_OF_DAY}", text)
-    if m:
-        found = _weekday(weekdays[m.group(2).rstrip(".")], published, tense, m.group(1))
-        return _day(found) if found else UNRESOLVED
-    m = re.fullmatch(
-        rf"(?:({_PART_RE})[\s-]+)?(?:(last|next|this|past|previous|coming)\s+)?({month_re})", text
-    )
-    if m:
-        month = months[m.group(3).rstrip(".")]
-        shift = {
-            "last": Tense.PAST,
-            "past": Tense.PAST,
-            "previous": Tense.PAST,
-            "next": Tense.FUTURE,
-            "coming": Tense.FUTURE,
-        }.get(m.group(2) or "", tense)
-        year = _closest_year(month, None, published, shift)
-        if m.group(2) in ("last", "past", "previous") and (year, month) == (published.year, published.month):
-            year -= 1
-        if m.group(2) in ("next", "coming") and (year, month) == (published.year, published.month):
-            year += 1
-        return _month(year, month, _PART.get(m.group(1) or ""))
-    m = re.fullmatch(
-        rf"(?:({_PART_RE}|earlier|later)\s+)?(last|next|this|past|previous|coming)\s+(week|weekend|month|year)",
-        text,
-    )
-    if m:
-        return _period(
-            m.group(3),
-            {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group(2), 0),
-            published,
-            m.group(1),
-        )
-    m = re.fullmatch(
-        r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago", text
-    )
-    if m:
-        n = (
-            1
-            if m.group(1) in ("a", "an")
-            else int(lexicon()["number_words"].get(m.group(1), 0) or m.group(1))
-        )
-        return _period(m.group(2), -n, published, None, exact=True)
-    m = re.fullmatch(
-        rf"({month_re})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})",
-        text,
-    )
-    if m:
-        month = _month_num(m.group(1) or m.group(4))
-        dom = int(m.group(2) or m.group(3))
-        if not 1 <= dom <= 31:
-            return None
-        return _safe_day(_closest_year(month, dom, published, tense), month, dom) or UNRESOLVED
-    return None
 
 
 def _period(unit: str, by: int, published: date, part: str | None, exact: bool = False) -> DateValue:
@@ -345,28 +232,51 @@ def resolve_date(text: str, published: date | None, tense: Tense = Tense.UNKNOWN
     Returns:
         A `DateValue`; its `value` is None when the expression is relative and `published` is None.
     """
-    from factx import date_grammar
+    from factx import date_basic, date_grammar
 
+    tidy = _tidy(text)
+    opened = _open_interval(tidy, published, tense)
+    if opened is not None:
+        return opened
     cleaned = _clean(text)
     if not cleaned:
         return None
-    try:
-        found = _absolute(cleaned) or _holiday(cleaned, published, tense)
-        found = found or date_grammar.resolve(_tidy(text), published, tense)
-        found = found or (date_grammar.resolve(cleaned, published, tense) if cleaned != _tidy(text) else None)
-    except (OverflowError, ValueError):
-        return UNRESOLVED
+    found = date_grammar.read(date_basic.ABSOLUTE, cleaned, published, tense, off_calendar_is_a_date=True)
+    found = found or date_grammar.resolve(tidy, published, tense)
+    found = found or (date_grammar.resolve(cleaned, published, tense) if cleaned != tidy else None)
     if found is not None:
         return found
     if cleaned.startswith("since "):
         return None
+    found = date_grammar.read(date_basic.RELATIVE, cleaned, published, tense, off_calendar_is_a_date=True)
     if published is None:
-        found = _fallback(cleaned, None)
+        found = found or _fallback(cleaned, None)
         return found or (UNRESOLVED if _looks_relative(cleaned) else None)
-    try:
-        return _relative(cleaned, published, tense) or _fallback(cleaned, published)
-    except (OverflowError, ValueError):
-        return UNRESOLVED  # "tomorrow" of 9999-12-31, "99999999 days ago": off the calendar
+    return found or _fallback(cleaned, published)
+
+
+@cache
+def _open_leads() -> re.Pattern[str]:
+    leads = sorted(lexicon()["date_open_leads"], key=len, reverse=True)
+    return re.compile(rf"({'|'.join(re.escape(w) for w in leads)})\s+(.+)")
+
+
+def _open_interval(text: str, published: date | None, tense: Tense) -> DateValue | None:
+    """ "before 2014" → up to 2013-12-31, "after 2010" → from 2011-01-01, "until March" / "by 2020" → up to
+    the last day of March / 2020; the other side open. None when `text` has no such lead word or what
+    follows it is no date."""
+    m = _open_leads().fullmatch(text)
+    if m is None:
+        return None
+    qualifier = Qualifier(lexicon()["date_open_leads"][m.group(1)])
+    found = resolve_date(m.group(2), published, tense)
+    if found is None or found.value is None or found.qualifier is not None:
+        return found if found is None or found.value is None else None
+    if qualifier is Qualifier.LESS_THAN:
+        return DateValue(found.value, found.grain, None, found.low - timedelta(days=1), qualifier)
+    if qualifier is Qualifier.MORE_THAN:
+        return DateValue(found.value, found.grain, found.high + timedelta(days=1), None, qualifier)
+    return DateValue(found.value, found.grain, None, found.high, qualifier)
 
 
 def _looks_relative(text: str) -> bool:

@@ -35,6 +35,8 @@ def _unit_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s\-–]+)({'|'.join(words)})\.?$", re.IGNORECASE)
 
 
+_AND_A_HALF = re.compile(r"[\s\-–]+([a-z]+\.?)\s+and\s+(?:a|an|one)\s+half$", re.IGNORECASE)
+_ARTICLE_AND_A_HALF = re.compile(r"\ban? and a half\b", re.IGNORECASE)
 _OR = re.compile(r"(?<=\w)\s+or\s+(?=\w)", re.IGNORECASE)  # "six or seven years": a range
 # "at 1100 hours": a time of day on the 24-hour clock, not a length (a length that long has a comma: "1,100")
 _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -56,7 +58,8 @@ def normalize_duration(text: str) -> Duration | None:
     qualifiers ("more than", "up to", "nearly"). Ordinals ("the third year"), vague plurals ("years",
     "dozens of days") and clock times ("1100 hours") are not lengths.
     """
-    text = " ".join(text.split())
+    text = _AND_A_HALF.sub(r" and a half \g<1>", " ".join(text.split()))  # "a year and a half"
+    text = _ARTICLE_AND_A_HALF.sub("one and a half", text)
     m = _unit_at_end().search(text)
     if m is None:
         return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factx.count_words import count_words
+from factx.currencies import symbols
 from factx.lexicon import lexicon
 from factx.model import Qualifier
 from factx.tolerances import (
@@ -51,12 +52,14 @@ _SPLIT = re.compile(r"[\s\-–]+")
 @cache
 def _qualifier_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = sorted(lexicon()["qualifiers"], key=len, reverse=True)
-    suffixes = [p for p in phrases if p in ("or more", "or so", "plus")]
+    suffixes = [p for p in phrases if p in lexicon()["qualifier_suffixes"]]
     prefixes = [p for p in phrases if p not in suffixes]
     alt = "|".join(re.escape(p) for p in prefixes)
     suf = "|".join(re.escape(p) for p in suffixes)
+    # what may follow a qualifier: a space, a digit, "~", or a currency sign ("over$5", "nearly€3")
+    signs = "".join(sorted({re.escape(c) for s in symbols() for c in s if not c.isalnum() and c != "."}))
     return (
-        re.compile(rf"^(?:{alt})(?=[\s\d$€£¥₹~]|$)\s*", re.IGNORECASE),
+        re.compile(rf"^(?:{alt})(?=[\s\d~{signs}]|$)\s*", re.IGNORECASE),
         re.compile(rf"\s*(?:\+|\b(?:{suf}))\s*$", re.IGNORECASE),
     )
 
@@ -102,6 +105,10 @@ def _parse_words(words: list[str]) -> float | None:
     total, current, seen = 0.0, 0.0, False
     if words[:2] == ["half", "a"] or words[:2] == ["half", "an"]:
         words = ["half", *words[2:]]
+    words = _one_half(words)
+    if len(words) > 2 and words[1] == "and" and _DIGITS.match(words[0]):  # "2 and a half"
+        whole, rest = _parse_digits(words[0]), _parse_words(words[2:])
+        return whole[0] + rest if whole and rest is not None and rest < 1 else None
     for word in words:
         if word == "and" and seen:
             continue
@@ -120,6 +127,16 @@ def _parse_words(words: list[str]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _one_half(words: list[str]) -> list[str]:
+    """ "a half" / "one half" is the fraction: "two and a half" is 2.5, not 2 + 1 + 0.5."""
+    out: list[str] = []
+    for word in words:
+        if word == "half" and out and out[-1] in ("a", "an", "one"):
+            out.pop()
+        out.append(word)
+    return out
 
 
 def _scale_of(word: str) -> float | None:

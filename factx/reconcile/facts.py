@@ -20,13 +20,13 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frames import is_event_class, kin
+from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
 from factx.reconcile.status import Interval, fact_status
 
-FACT_KINDS = (Kind.MONEY, Kind.COUNT, Kind.PERCENT, Kind.DATE, Kind.DURATION)
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
 # Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
 # so small counts a few apart (3 vs 4 deaths) stay comparable while 15 and 30 countries do not.
@@ -334,13 +334,13 @@ def reconcile_facts(
         duplicates: document id → the document it copies; a copy's claims are shown, not counted.
     """
     wanted, floats = [], {}
-    for m in mentions:
+    for m in map(comparable, mentions):  # lengths of time compare in one unit, whatever unit was written
         if m.kind not in FACT_KINDS:
             continue
         if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
             floats[len(wanted)] = found
             wanted.append(m)
-        elif m.value is not None and (m.kind is not Kind.DATE or m.low):
+        elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high)):  # open dates: apart
             wanted.append(m)
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
@@ -360,6 +360,9 @@ def reconcile_facts(
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             floating_scale = unit in (WEEKDAY, MONTHDAY)
             status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
+            if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
+                unit, claims = shown(claims)
+                current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             about = about_of([it.mention for it in members], _about(members, idf))
             if floating_scale and status is Status.SINGLE:
                 continue  # an unresolved date only one article states compares with nothing
