@@ -22,6 +22,8 @@ PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 DOMINANT_MENTIONS = 3
 DOMINANT_MIN_DOCS = 2
+MIN_BARE_PERSON_VOTES = 2  # one PERSON tag on "Pro" makes no "MacBook Pro" a person
+MAX_NAME_WORDS = 3  # "Madeline Kafoury", "Mary Ann Smith"; longer Title-Case runs are rarely one person
 
 SameWord = Callable[[str, str], bool]
 
@@ -32,6 +34,38 @@ def _full_names(g: Group):
 
 def _is_person(g: Group) -> bool:
     return g.type == PERSON and bool(_full_names(g))
+
+
+def retype_people(groups: list[Group]) -> None:
+    """A full personal name the model typed otherwise is a person when the story shows its surname is a
+    person's: another person of the story bears it ("Madeline Kafoury" beside "Charlie Kafoury"), or the
+    model tagged the bare surname PERSON more often than anything else, and more than once ("Professor
+    Varoufakis")."""
+    surnames = {
+        _surname_words(f)[-1].casefold() for g in groups if _is_person(g) for f in g.forms if tokens(f)
+    }
+    bare_person = {
+        fold(f)
+        for g in groups
+        if len(g.forms) == 1
+        for f in g.forms
+        if len(tokens(f)) == 1
+        and g.labels[PERSON] >= MIN_BARE_PERSON_VOTES
+        and g.labels[PERSON] * 2 > sum(g.labels.values())
+    }
+    for g in groups:
+        if g.type == PERSON or g.type in PLACE_LABELS:
+            continue
+        for f in g.forms:
+            words = f.split()
+            named = 2 <= len(words) <= MAX_NAME_WORDS and all(
+                w[:1].isupper() and not w.isupper() for w in words
+            )
+            if named and person_name(f) is not None:
+                last = _surname_words(f)[-1]
+                if last.casefold() in surnames or fold(last) in bare_person:
+                    g.retyped = PERSON
+                    break
 
 
 def merge_full_names(groups: list[Group], same_word: SameWord) -> list[Group]:
