@@ -136,3 +136,30 @@ def test_one_word_after_a_personal_title_is_a_person(text, start, end, label, ex
     doc.ents = [Span(doc, start, end, label=label)]
     doc = EntityComponent("factx_entities", "factx_entities", list(ENTITY_LABELS))(doc)
     assert [(s.text, s.label_) for s in doc.spans["factx_entities"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("He said so on X.", "PERSON", []),  # one letter and a period is no name
+        ("He met Li there.", "PERSON", ["Li"]),
+    ],
+)
+def test_a_one_letter_span_is_no_name(text, label, expected):
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc(text)
+    word = next(t for t in doc if t.text[0].isupper() and t.i > 0)
+    doc.ents = [Span(doc, word.i, word.i + 1 if word.text != "X" else len(doc), label=label)]
+    doc = EntityComponent("factx_entities", "factx_entities", list(ENTITY_LABELS))(doc)
+    assert [s.text for s in doc.spans["factx_entities"]] == expected
+
+
+def test_other_names_of_a_big_city_retype_and_join_it():
+    # GeoNames lists "Salonika" among Thessaloniki's other names, and "Zaporizhzhia" among Zaporizhzhya's
+    found = reconcile_entities([ent("a", "Thessaloniki", "GPE"), ent("b", "Salonika", "GPE")])
+    assert [{v.text for v in e.variants} for e in found] == [{"Salonika", "Thessaloniki"}]
+    [row] = reconcile_entities([ent("a", "Zaporizhzhia")])
+    assert row.type == "GPE"
+    # a short other name is left alone: "Lion" (Lyon) stays what the model said
+    [lion] = reconcile_entities([ent("a", "Lion")])
+    assert lion.type == "PERSON"

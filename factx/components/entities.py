@@ -40,6 +40,7 @@ UNIT_MAX_LETTERS = 4  # "RBI", "GB", "GMT": longer capital words after numbers a
 TITLED_NAME_TOKENS = (2, 3)  # words left after a title that make a personal name in a non-PERSON span
 _LEAD_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ"}
 MAX_NAME_TOKENS = 8
+MIN_NAME_LETTERS = 2  # "X." (an initial, or a letter closing a sentence) is no name; "EU", "Li" are
 MIN_QUOTED_WORDS = (
     3  # a lower-case quoted name needs this many words ("coalition of the willing", not "the boss")
 )
@@ -94,7 +95,7 @@ class EntityComponent:
             span = _drop_titles(span)
         if span is not None:
             span = _drop_lead_word(span)
-        if span is None or not any(c.isupper() for c in span.text) or len(span.text) < 2:
+        if span is None or not any(c.isupper() for c in span.text) or _letters(span.text) < MIN_NAME_LETTERS:
             return None
         return span
 
@@ -156,6 +157,10 @@ def _drop_titles(span: Span) -> Span | None:
     if len(rest) == 1 and rest[0].is_title and rest[0].is_alpha and is_person_title(words[cut - 1]):
         return Span(span.doc, rest.start, rest.end, label=PERSON)  # "Professor Varoufakis" tagged ORG
     return span
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
 
 
 def _is_initial(word: str) -> bool:

@@ -1,20 +1,27 @@
 """Entity mentions → one row per real-world entity.
 
-Forms are joined in this order, each step on the groups the previous one made:
-1. case and accent variants ("coalition of the willing" / "Coalition of the Willing");
+Before grouping, the articles are read again for names of the story the model missed (surnames, acronyms,
+team short names: `factx.reconcile.entities_rescan`). Forms are then joined in this order, each step on the
+groups the previous one made:
+1. case and accent variants ("coalition of the willing" / "Coalition of the Willing"), an acronym with an
+   edition ("WWDC12" / "WWDC 2012" / "WWDC"), and the names of one city in GeoNames ("Salonika" /
+   "Thessaloniki");
 2. aliases from `patterns/aliases.json`, also as a leading part ("U.S." / "United States", "US Geological
    Survey" / "United States Geological Survey");
 3. acronyms with their expansion when both occur ("IMF" / "International Monetary Fund", "THR" / "The
-   Hollywood Reporter"), and a name with its first words abbreviated ("LA Times" / "Los Angeles Times");
+   Hollywood Reporter", "WWDC" / "Worldwide Developers Conference"), and a name with its first words
+   abbreviated ("LA Times" / "Los Angeles Times");
 4. spelling variants of one name ("Zelensky" / "Zelenskyy"): same consonant skeleton and a high rapidfuzz
    ratio; for multi-word names every word must pair up, so "Hillary Clinton" and "Bill Clinton" stay apart;
 5. full names of one person ("John W. Henry" / "John Henry"), then partial names ("Carney", "Mr. Carney")
-   joined to the one person they end like (`factx.reconcile.people`);
+   joined to the one person they end like (`factx.reconcile.people`), after personal names typed ORG were
+   retyped by the story's evidence ("Madeline Kafoury" beside "Charlie Kafoury");
 6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox",
    `factx.reconcile.orgs`), and a place's name without its kind word ("Stadiou" / "Stadiou Street",
    `factx.reconcile.place_kinds`), after "Ministry of Finance" / "Finance Ministry" made one key in step 2.
-The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person or
-person whose every form is a known place name is a place. The name is the most complete form.
+The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person
+whose every form is a known place name (another name of a big city too: "Zaporizhzhia") is a place. The
+name is the most complete form.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from rapidfuzz import fuzz
 from factx.errors import PatternError
 from factx.model import Document, Entity, Kind, Mention, Variant
 from factx.normalize.names import acronym, fold, is_acronym, person_name, stands_for, tokens
-from factx.normalize.places import is_place
+from factx.normalize.places import city_id, is_city_name
 from factx.reconcile.entities_rescan import rescan
 from factx.reconcile.groups import Group, merge_by
 from factx.reconcile.orgs import alias_key, leading_acronym_keys, merge_short_forms
@@ -107,6 +114,14 @@ def _gendered_pair(x: str, y: str) -> bool:
     """ "Petrov" / "Petrova", "Novak" / "Novakova": a feminine surname form names another person."""
     short, long = sorted((x, y), key=len)
     return long in (short + "a", short + "ova", short + "eva")
+
+
+def _city_key(form: str) -> str | None:
+    """One key for the names of one city ("Thessaloniki" / "Salonika"); personal names have none."""
+    if person_name(form) is not None:
+        return None
+    found = city_id(form)
+    return f"city:{found}" if found is not None else None
 
 
 def _edition_key(form: str) -> str | None:
@@ -218,7 +233,7 @@ def _retype_places(groups: list[Group]) -> None:
     among them, is a place ("Kyiv", "Bandar Abbas")."""
     for g in groups:
         no_person = not any(person_name(f) for f in g.forms)
-        if g.type in RETYPE_LABELS and no_person and all(is_place(f) for f in g.forms):
+        if g.type in RETYPE_LABELS and no_person and all(is_city_name(f) for f in g.forms):
             g.retyped = PLACE
 
 
@@ -247,6 +262,7 @@ def reconcile_entities(mentions: Iterable[Mention], documents: Sequence[Document
     groups = _forms([*mentions, *rescan(documents, mentions)])
     groups = merge_by(groups, fold)
     groups = merge_by(groups, _edition_key)
+    groups = merge_by(groups, _city_key)
     groups = merge_by(groups, _compact)
     groups = merge_by(groups, lambda f: alias_key(f, _aliases()))
     groups = merge_by(groups, lambda f: body_key(f) or fold(f))
