@@ -16,7 +16,8 @@ groups the previous one made:
 5. full names of one person ("John W. Henry" / "John Henry"), then partial names ("Carney", "Mr. Carney")
    joined to the one person they end like (`factx.reconcile.people`), after personal names typed ORG were
    retyped by the story's evidence ("Madeline Kafoury" beside "Charlie Kafoury");
-6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox",
+6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox"; "Carlton Hotel" /
+   "Carlton Intercontinental Hotel"), a plural to its singular ("MacBook Pros" / "MacBook Pro",
    `factx.reconcile.orgs`), and a place's name without its kind word ("Stadiou" / "Stadiou Street",
    `factx.reconcile.place_kinds`), after "Ministry of Finance" / "Finance Ministry" made one key in step 2.
 The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person
@@ -41,7 +42,13 @@ from factx.normalize.names import acronym, fold, is_acronym, person_name, stands
 from factx.normalize.places import city_id, is_city_name
 from factx.reconcile.entities_rescan import rescan
 from factx.reconcile.groups import Group, merge_by
-from factx.reconcile.orgs import alias_key, leading_acronym_keys, merge_short_forms
+from factx.reconcile.orgs import (
+    alias_key,
+    leading_acronym_keys,
+    merge_inner_short_forms,
+    merge_plurals,
+    merge_short_forms,
+)
 from factx.reconcile.people import merge_full_names, merge_partials, retype_people
 from factx.reconcile.place_kinds import body_key, merge_place_kinds
 
@@ -63,7 +70,7 @@ _TRANSLIT = [
     ("y", "i"),
     ("c", "k"),  # "Karolos" / "Carolos"; after "ck" so that "Jackson" keeps one k
 ]
-_EDITION = re.compile(r"^([A-Z]{2,8})(?: ?(?:19|20)\d\d|\d\d)?$")
+_EDITION = re.compile(r"^([A-Z]{2,8})(?: ?(?:19|20)\d\d|\d\d|-(?:TV|FM|AM|DT))?$")
 _GREEK_GI = re.compile(r"^[gy](?=i)")  # Greek initial gamma-iota: "Giannis" / "Yiannis" / "Iannis"
 
 
@@ -125,7 +132,8 @@ def _city_key(form: str) -> str | None:
 
 
 def _edition_key(form: str) -> str | None:
-    """An acronym, with or without an edition after it: one entity in one story ("WWDC12", "WWDC 2012")."""
+    """An acronym, with or without an edition or a broadcast band after it: one entity in one story
+    ("WWDC12", "WWDC 2012", "WWDC"; "WDIV-TV", "WDIV")."""
     m = _EDITION.match(form)
     return fold(m.group(1)) if m else None
 
@@ -273,6 +281,8 @@ def reconcile_entities(mentions: Iterable[Mention], documents: Sequence[Document
     groups = merge_full_names(groups, _same_word)
     groups = merge_partials(groups, _same_word, skeleton)
     groups = merge_short_forms(groups, _is_real_person)
+    groups = merge_inner_short_forms(groups, _is_real_person)
+    groups = merge_plurals(groups, _is_real_person)
     groups = merge_place_kinds(groups, _is_real_person)
     _retype_places(groups)
     rows = []
