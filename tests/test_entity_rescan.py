@@ -26,6 +26,9 @@ from factx.reconcile.entities_rescan import rescan
         ("HKCN", "Harbor Kite Congress", False),  # the last word gives its initial only
         ("WWWKC", "Worldwide Kite Congress", False),  # one inside letter at most
         ("HKC", "Harbor", False),
+        ("IQT", "INQ Tabbard", False),  # an acronym inside the name gives all its letters
+        ("INQT", "INQ Tabbard", True),
+        ("HKC", "HARBOR KITE CONGRESS", True),
     ],
 )
 def test_acronym_stands_for_a_name(short, name, expected):
@@ -119,9 +122,18 @@ def test_a_personal_name_typed_org_is_a_person_when_its_surname_is_a_persons():
     family = [ent("a", "Madra Pettibone", "ORG"), ent("b", "Orrin Pettibone"), ent("c", "Orrin Pettibone")]
     types = {e.name: e.type for e in reconcile_entities(family)}
     assert types["Madra Pettibone"] == "PERSON"
-    titled = [ent("a", "Yorgos Vantakis", "ORG"), ent("b", "Vantakis"), ent("c", "Vantakis")]
-    [row] = reconcile_entities(titled)
+    a = Document("a", "Yorgos Vantakis spoke.\n")
+    b = Document("b", "Professor Vantakis spoke.\n")
+    titled = [mention(a, "Yorgos Vantakis", "ORG"), mention(b, "Vantakis", "PERSON")]
+    [row] = reconcile_entities(titled, [a, b])
     assert (row.name, row.type) == ("Yorgos Vantakis", "PERSON")
+    # PERSON tags on the bare word without a title are no such evidence
+    c = Document("c", "Vantakis spoke.\n")
+    untitled = [mention(a, "Yorgos Vantakis", "ORG"), mention(c, "Vantakis", "PERSON")]
+    assert {e.name: e.type for e in reconcile_entities(untitled, [a, c])}["Yorgos Vantakis"] == "ORG"
+    # a name that starts with a place is no personal name: "Denver Pettibone" stays as tagged
+    place = reconcile_entities([ent("a", "Denver Pettibone", "ORG"), ent("b", "Orrin Pettibone")])
+    assert {e.name: e.type for e in place} == {"Denver Pettibone": "ORG", "Orrin Pettibone": "PERSON"}
     # one PERSON tag on the last word is not enough: "Kite Pro" stays a product
     product = [ent("a", "Kite Pro", "PRODUCT"), ent("a", "Kite Pro", "PRODUCT"), ent("b", "Pro")]
     assert {e.name: e.type for e in reconcile_entities(product)}["Kite Pro"] == "PRODUCT"
@@ -178,9 +190,12 @@ def test_inner_short_forms_plurals_and_broadcast_bands():
     ]
     products = [ent("f", "KiteBook Pro", "PRODUCT"), ent("g", "KiteBook Pros", "PRODUCT")]
     station = [ent("h", "WQRX", "ORG"), ent("i", "WQRX-TV", "ORG")]
+    pair = [ent("l", "KiteBook Air", "PRODUCT"), ent("m", "KiteBook Max and Air", "PRODUCT")]
     people = [ent("j", "Orla Pettibone"), ent("k", "Orla Pettibones")]  # no plural rule for people
-    found = groups([*hotel, *banks, *products, *station, *people])
+    found = groups([*hotel, *banks, *products, *station, *people, *pair])
     assert found == [
+        {"KiteBook Air"},  # a coordination names two things: no longer form of either
+        {"KiteBook Max and Air"},
         {"KiteBook Pro", "KiteBook Pros"},
         {"Orla Pettibone"},
         {"Orla Pettibones"},

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from factx.headlines import byline_lines, headline_lines
 from factx.lexicon import lexicon
-from factx.normalize.names import fold, is_person_title, trim_name
+from factx.normalize.names import fold, is_person_title, is_surname_title, trim_name
 
 ENTITY_LABELS = (
     "PERSON",
@@ -141,7 +141,8 @@ def _name_after(doc: Doc, i: int) -> Span | None:
 def _drop_titles(span: Span) -> Span | None:
     """Cut a span after the last job or rank word before a name ("Receptionist Madeline Kafoury"); a PERSON
     span that is only such words ("Sgt", "Sheriff") is no name. What follows a personal title is a person
-    whatever the model said: a full name, or one capitalised word after a title such as "Professor"."""
+    whatever the model said: a full name, or one capitalised word after a span-opening title such as
+    "Professor" (`is_surname_title`; not "Police" in "Anchorage Police Department")."""
     words = [t.text for t in span]
     if span.label_ == PERSON and all(is_person_title(w) for w in words):
         return None
@@ -154,7 +155,7 @@ def _drop_titles(span: Span) -> Span | None:
     low, high = TITLED_NAME_TOKENS
     if low <= len(rest) <= high and all(t.is_title or _is_initial(t.text) for t in rest):
         return Span(span.doc, rest.start, rest.end, label=PERSON)
-    if len(rest) == 1 and rest[0].is_title and rest[0].is_alpha and is_person_title(words[cut - 1]):
+    if cut == 1 and len(rest) == 1 and rest[0].is_title and rest[0].is_alpha and is_surname_title(words[0]):
         return Span(span.doc, rest.start, rest.end, label=PERSON)  # "Professor Varoufakis" tagged ORG
     return span
 

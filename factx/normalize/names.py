@@ -114,7 +114,8 @@ def stands_for(short: str, name: str) -> bool:
     letters = short.replace(".", "").lower()
     if not is_acronym(short) or acronym(name) is None:
         return False
-    words = [w.lower() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    shouted = name.isupper()  # "MARFIN EGNATIA BANK": capitals throughout mark no acronym
+    words = [w.lower() if shouted else _unit(w) for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
     if words[0] == "the":
         words = words[1:]
     if _aligns(letters, words, ACRONYM_EXTRA_LETTERS):
@@ -122,10 +123,16 @@ def stands_for(short: str, name: str) -> bool:
     return letters[0] == "t" and _aligns(letters[1:], words, ACRONYM_EXTRA_LETTERS)
 
 
+def _unit(word: str) -> str:
+    """A word of a name for `_aligns`, lower case; an acronym inside the name ("INS Tabar", "U.S.") keeps a
+    period so that it gives all its letters."""
+    return word.lower() + "." if len(word) > 1 and word.isupper() and "." not in word else word.lower()
+
+
 def _aligns(letters: str, words: list[str], extra: int) -> bool:
     """Whether `letters` spell the words' initials in order, each word giving its first letter (an
-    abbreviation such as "u.s." all its letters) and then up to `extra` letters in all from inside a word
-    that is not the last; connectors may be skipped."""
+    abbreviation such as "u.s." or "ins." all its letters) and then up to `extra` letters in all from
+    inside a word that is not the last; connectors may be skipped."""
     if not words:
         return not letters
     word, rest = words[0], words[1:]
@@ -172,7 +179,8 @@ def _tokens(name: str) -> tuple[str, ...]:
 def _name_words() -> dict[str, frozenset[str]]:
     try:
         data = json.loads(resources.files("factx.patterns").joinpath("names.json").read_text("utf-8"))
-        words = {k: frozenset(w.casefold() for w in data[k]) for k in ("person_titles", "name_particles")}
+        keys = ("person_titles", "surname_titles", "name_particles")
+        words = {k: frozenset(w.casefold() for w in data[k]) for k in keys}
         forms: dict[str, set[str]] = {}
         for n, names in enumerate(data["given_name_forms"]):
             for name in names:
@@ -185,6 +193,12 @@ def _name_words() -> dict[str, frozenset[str]]:
 def is_person_title(word: str) -> bool:
     """Whether a word is a job or rank title written before names ("Sgt.", "Receptionist", "GM")."""
     return word.casefold().rstrip(".") in _name_words()["person_titles"]
+
+
+def is_surname_title(word: str) -> bool:
+    """Whether a word is a title written before a bare surname ("Professor", "Mr.", "Gen."), unlike job
+    words that also open organisation names ("Police", "Executive")."""
+    return word.casefold().rstrip(".") in _name_words()["surname_titles"]
 
 
 class PersonName(NamedTuple):

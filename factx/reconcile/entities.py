@@ -40,7 +40,7 @@ from factx.errors import PatternError
 from factx.model import Document, Entity, Kind, Mention, Variant
 from factx.normalize.names import acronym, fold, is_acronym, person_name, stands_for, tokens
 from factx.normalize.places import city_id, is_city_name
-from factx.reconcile.entities_rescan import rescan
+from factx.reconcile.entities_rescan import rescan, titled_names
 from factx.reconcile.groups import Group, merge_by
 from factx.reconcile.orgs import (
     alias_key,
@@ -277,7 +277,7 @@ def reconcile_entities(mentions: Iterable[Mention], documents: Sequence[Document
     groups = _merge_acronyms(groups)
     groups = _merge_leading_acronyms(groups)
     groups = _merge_spellings(groups)
-    retype_people(groups)
+    retype_people(groups, titled_names(documents, mentions))
     groups = merge_full_names(groups, _same_word)
     groups = merge_partials(groups, _same_word, skeleton)
     groups = merge_short_forms(groups, _is_real_person)

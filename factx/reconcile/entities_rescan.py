@@ -25,7 +25,14 @@ from collections.abc import Iterable, Sequence
 
 from factx.headlines import byline_lines
 from factx.model import Document, Kind, Mention
-from factx.normalize.names import is_acronym, is_person_title, person_name, stands_for, tokens
+from factx.normalize.names import (
+    is_acronym,
+    is_person_title,
+    is_surname_title,
+    person_name,
+    stands_for,
+    tokens,
+)
 from factx.normalize.places import is_place
 
 PERSON = "PERSON"
@@ -48,8 +55,7 @@ def rescan(documents: Sequence[Document], mentions: Iterable[Mention]) -> list[M
     if not entities or not documents:
         return []
     lower = _lower_words(documents)
-    texts = {d.id: d.text for d in documents}
-    surnames = {w for w in _surnames(entities, texts) if w.lower() not in lower}
+    surnames = {w for w in _surnames(entities, titled_names(documents, entities)) if w.lower() not in lower}
     shorts = {w for w in _short_names(entities) if w.lower() not in lower}
     long_names = {
         m.text: m.label
@@ -72,18 +78,27 @@ def _lower_words(documents: Sequence[Document]) -> set[str]:
     return {w for d in documents for w in re.findall(r"\b[a-z][a-z’'\-]*\b", d.text)}
 
 
-def _surnames(entities: list[Mention], texts: dict[str, str]) -> set[str]:
+def titled_names(documents: Sequence[Document], mentions: Iterable[Mention]) -> set[str]:
+    """One-word PERSON mentions written right after a personal title ("Professor Varoufakis" →
+    "Varoufakis"): evidence that the word is a surname."""
+    texts = {d.id: d.text for d in documents}
+    return {
+        m.text
+        for m in mentions
+        if m.kind is Kind.ENTITY
+        and m.label == PERSON
+        and len(m.text.split()) == 1
+        and _is_capitalised(m.text)
+        and _after_title(texts.get(m.doc, ""), m.start)
+    }
+
+
+def _surnames(entities: list[Mention], titled: set[str]) -> set[str]:
     """Last words of the story's full personal names tagged PERSON ("Nirad Sinha" → "Sinha"), and names
-    written after a personal title ("Professor Varoufakis")."""
-    out = set()
+    written after a personal title."""
+    out = {t for t in titled if not is_place(t)}
     for m in entities:
-        if m.label != PERSON:
-            continue
-        if len(m.text.split()) == 1 and _after_title(texts.get(m.doc, ""), m.start):
-            if _is_capitalised(m.text) and not is_place(m.text):
-                out.add(m.text)
-            continue
-        parts = person_name(m.text)
+        parts = person_name(m.text) if m.label == PERSON else None
         if parts is None:
             continue
         words = tokens(m.text)
@@ -111,7 +126,7 @@ def _short_names(entities: list[Mention]) -> set[str]:
 
 def _after_title(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, 0, start)
-    return before is not None and is_person_title(before.group(1).rstrip("."))
+    return before is not None and is_surname_title(before.group(1))
 
 
 def _is_capitalised(word: str) -> bool:

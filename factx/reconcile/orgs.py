@@ -121,6 +121,7 @@ def merge_short_forms(groups: list[Group], is_person: Callable[[Group], bool]) -
     return [g for g in groups if id(g) not in parent]
 
 
+_COORDINATED = re.compile(r" (?:and|&) ", re.IGNORECASE)
 PLURAL_LABELS = ("ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART")  # not NORP, people or places
 
 
@@ -137,7 +138,7 @@ def merge_inner_short_forms(groups: list[Group], is_person: Callable[[Group], bo
             continue
         for f in g.forms:
             words = [fold(w) for w in tokens(f)]
-            if len(words) >= 3:
+            if len(words) >= 3 and not _COORDINATED.search(f):  # not "MacBook Pro and Air"
                 by_ends[(words[0], words[-1])].append((words, g))
     if not by_ends:
         return groups

@@ -22,7 +22,6 @@ PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 DOMINANT_MENTIONS = 3
 DOMINANT_MIN_DOCS = 2
-MIN_BARE_PERSON_VOTES = 2  # one PERSON tag on "Pro" makes no "MacBook Pro" a person
 MAX_NAME_WORDS = 3  # "Madeline Kafoury", "Mary Ann Smith"; longer Title-Case runs are rarely one person
 
 SameWord = Callable[[str, str], bool]
@@ -36,23 +35,15 @@ def _is_person(g: Group) -> bool:
     return g.type == PERSON and bool(_full_names(g))
 
 
-def retype_people(groups: list[Group]) -> None:
+def retype_people(groups: list[Group], titled: set[str] = frozenset()) -> None:
     """A full personal name the model typed otherwise is a person when the story shows its surname is a
     person's: another person of the story bears it ("Madeline Kafoury" beside "Charlie Kafoury"), or the
-    model tagged the bare surname PERSON more often than anything else, and more than once ("Professor
-    Varoufakis")."""
+    story writes it after a personal title (`titled`: "Professor Varoufakis"). A name that starts with a
+    place or is one ("Napa Valley") is left alone."""
     surnames = {
         _surname_words(f)[-1].casefold() for g in groups if _is_person(g) for f in g.forms if tokens(f)
     }
-    bare_person = {
-        fold(f)
-        for g in groups
-        if len(g.forms) == 1
-        for f in g.forms
-        if len(tokens(f)) == 1
-        and g.labels[PERSON] >= MIN_BARE_PERSON_VOTES
-        and g.labels[PERSON] * 2 > sum(g.labels.values())
-    }
+    surnames |= {fold(t) for t in titled}
     for g in groups:
         if g.type == PERSON or g.type in PLACE_LABELS:
             continue
@@ -61,11 +52,11 @@ def retype_people(groups: list[Group]) -> None:
             named = 2 <= len(words) <= MAX_NAME_WORDS and all(
                 w[:1].isupper() and not w.isupper() for w in words
             )
-            if named and person_name(f) is not None:
-                last = _surname_words(f)[-1]
-                if last.casefold() in surnames or fold(last) in bare_person:
-                    g.retyped = PERSON
-                    break
+            if not named or person_name(f) is None or is_place(words[0]) or is_place(f):
+                continue
+            if _surname_words(f)[-1].casefold() in surnames:
+                g.retyped = PERSON
+                break
 
 
 def merge_full_names(groups: list[Group], same_word: SameWord) -> list[Group]:
