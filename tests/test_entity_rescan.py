@@ -205,3 +205,38 @@ def test_inner_short_forms_plurals_and_broadcast_bands():
         {"Vantak Trust Bank"},
         {"WQRX", "WQRX-TV"},
     ]
+
+
+def test_a_surname_written_once_in_lower_case_is_still_a_name_and_a_misspelling_is_found():
+    a = Document(
+        "a",
+        "Orla Quillfeather signed. Quillfeather smiled; Quillfeather left, Quillfeather won.\n"
+        "Quillfeather ran.\n",
+    )
+    b = Document("b", "They may land quillfeather soon. Fans love Quilfeather, writers said.\n")
+    extra = found([a, b], [mention(a, "Orla Quillfeather", "PERSON")])
+    assert ("b", "Quilfeather", "PERSON") not in extra  # not without the spelling test
+    spelling = (_one_l_key, _one_l)
+    spelled = rescan([a, b], [mention(a, "Orla Quillfeather", "PERSON")], spelling=spelling)
+    # five capitalised "Quillfeather" to one "quillfeather": a name written carelessly once, not a word
+    assert [(m.doc, m.text) for m in spelled] == [("a", "Quillfeather")] * 4 + [("b", "Quilfeather")]
+    # written in lower case about as often as capitalised, a word is common: never taken
+    c = Document("c", "Dana Will spoke. Will she stay? We will see; we will wait.\n")
+    assert found([c], [mention(c, "Dana Will", "PERSON")]) == []
+
+
+def _one_l_key(word: str) -> str:
+    return word.lower().replace("ll", "l")
+
+
+def _one_l(a: str, b: str) -> bool:
+    return _one_l_key(a) == _one_l_key(b) and a != b
+
+
+def test_a_one_off_misspelling_beside_a_much_named_person_is_that_person():
+    person = [ent("a", "Karen B. Olvander"), ent("b", "Karen Olvander"), *[ent("a", "Olvander")] * 4]
+    found = groups([*person, ent("a", "Olvender")])
+    assert found == [{"Karen B. Olvander", "Karen Olvander", "Olvander", "Olvender"}]
+    # used twice, or beside a person named only a few times, the other spelling is another person
+    assert len(groups([*person, ent("a", "Olvender"), ent("a", "Olvender")])) == 2
+    assert len(groups([ent("a", "Karen Olvander"), ent("a", "Olvander"), ent("a", "Olvender")])) == 2

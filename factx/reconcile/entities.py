@@ -267,7 +267,7 @@ def reconcile_entities(mentions: Iterable[Mention], documents: Sequence[Document
             (`factx.reconcile.entities_rescan`).
     """
     mentions = list(mentions)
-    groups = _forms([*mentions, *rescan(documents, mentions)])
+    groups = _forms([*mentions, *rescan(documents, mentions, spelling=(skeleton, spelling_variants))])
     groups = merge_by(groups, fold)
     groups = merge_by(groups, _edition_key)
     groups = merge_by(groups, _city_key)

@@ -6,7 +6,7 @@ not "the Nationals". Once the whole story has been read, such words are known na
 writes them is a mention:
 
 - a surname: the last word of a full personal name that the model tagged PERSON in the story, or a name
-  written after a personal title ("Professor Varoufakis");
+  written after a personal title ("Professor Varoufakis"), and another spelling of one ("Teixiera");
 - an acronym: capitals that abbreviate a multi-word name of the story (`stands_for`), with an edition
   written after it kept in the mention ("WWDC12", "WWDC 2012");
 - a team's or body's short name: the last word of an organisation's name whose other words are a place
@@ -14,14 +14,15 @@ writes them is a mention:
 
 A word is only taken where no entity mention covers it, outside byline, dateline and furniture lines, and
 not run together with another capitalised word: "Rice University" is not Condoleezza Rice, and a Title-Case
-headline gives no surname. A word the story also writes in lower case ("cook", "rice") is a common word,
-never taken. Pure text scanning: no spaCy.
+headline gives no surname. A word the story also writes in lower case about as often ("cook", "will") is a
+common word, never taken. Pure text scanning: no spaCy.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 
 from factx.headlines import byline_lines
 from factx.model import Document, Kind, Mention
@@ -39,23 +40,33 @@ PERSON = "PERSON"
 ORG = "ORG"
 NAMED_LABELS = ("ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT")  # what an acronym can stand for
 MIN_SURNAME_LETTERS = 2
+CAPITALS_PER_LOWER = 4
+Spelling = tuple[Callable[[str], str], Callable[[str, str], bool]]
 _ACRONYM = re.compile(r"(?<![\w.\-])([A-Z]{2,8})((?:19|20)?\d\d)?(?: ((?:19|20)\d\d))?(?![\w\-])")
+_ANY_WORD = re.compile(r"(?<![\w\-])[^\W\d_][\w’'\-]*")
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,}(?![\w\-])")
 _WORD_BEFORE = re.compile(r"([\w.’'\-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([\w’'\-]+)")
 
 
-def rescan(documents: Sequence[Document], mentions: Iterable[Mention]) -> list[Mention]:
+def rescan(
+    documents: Sequence[Document], mentions: Iterable[Mention], *, spelling: Spelling | None = None
+) -> list[Mention]:
     """Entity mentions of the story's known surnames, acronyms and short names that no mention covers.
 
     Args:
         documents: the story's articles (their text is scanned).
         mentions: the mentions found so far; only `entity` ones are used.
+        spelling: a word's spelling key and a test that two words are spellings of one name; with it,
+            another spelling of a known surname is taken too ("Teixiera" for "Teixeira").
     """
     entities = [m for m in mentions if m.kind is Kind.ENTITY]
     if not entities or not documents:
         return []
-    lower = _lower_words(documents)
+    lower = _common_words(documents)
     surnames = {w for w in _surnames(entities, titled_names(documents, entities)) if w.lower() not in lower}
+    if spelling is not None:
+        surnames |= _other_spellings(documents, surnames, spelling, lower)
     shorts = {w for w in _short_names(entities) if w.lower() not in lower}
     long_names = {
         m.text: m.label
@@ -74,8 +85,32 @@ def rescan(documents: Sequence[Document], mentions: Iterable[Mention]) -> list[M
     return found
 
 
-def _lower_words(documents: Sequence[Document]) -> set[str]:
-    return {w for d in documents for w in re.findall(r"\b[a-z][a-z’'\-]*\b", d.text)}
+def _other_spellings(
+    documents: Sequence[Document], surnames: set[str], spelling: Spelling, lower: set[str]
+) -> set[str]:
+    key, same = spelling
+    by_key: dict[str, list[str]] = {}
+    for name in surnames:
+        by_key.setdefault(key(name), []).append(name)
+    words = {w for d in documents for w in _CAPITALISED.findall(d.text)} - surnames
+    return {
+        w for w in words if w.lower() not in lower and any(same(w, name) for name in by_key.get(key(w), []))
+    }
+
+
+def _common_words(documents: Sequence[Document]) -> set[str]:
+    """Words, in lower case, that the story writes in lower case at least once for every
+    `CAPITALS_PER_LOWER` times it writes them capitalised: common words ("then", "will"), not a surname
+    that one article once wrote carelessly ("teixeira" among eighty "Teixeira")."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for d in documents:
+        for w in _ANY_WORD.findall(d.text):
+            if w[0].islower():
+                lower[w] += 1
+            elif w[0].isupper():
+                capital[w.lower()] += 1
+    return {w for w, n in lower.items() if n * CAPITALS_PER_LOWER >= capital[w]}
 
 
 def titled_names(documents: Sequence[Document], mentions: Iterable[Mention]) -> set[str]:
