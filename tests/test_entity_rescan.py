@@ -85,10 +85,13 @@ def test_a_name_after_a_personal_title_gives_its_surname():
 
 
 def test_acronyms_with_editions_and_a_teams_short_name():
-    a = Document("a", "The Worldwide Kite Congress opened. The Denver Quills won.\n")
+    a = Document("a", "The Worldwide Kite Congress opened. The Denver Quills won. Denver Sheriff spoke.\n")
     b = Document("b", "At WWKC 2031 and WWKC31, WWKC fans cheered the Quills. NASA said nothing.\n")
+    c = Document("c", "The Sheriff came, and the Denver Creamery. The Creamery, a creamery, burned.\n")
     mentions = [mention(a, "Worldwide Kite Congress", "EVENT"), mention(a, "Denver Quills", "ORG")]
-    assert found([a, b], mentions) == [
+    mentions += [mention(a, "Denver Sheriff", "ORG"), mention(c, "Denver Creamery", "ORG")]
+    # not "Sheriff" (a job title) nor "Creamery" (the story writes "creamery")
+    assert found([a, b, c], mentions) == [
         ("b", "Quills", "ORG"),
         ("b", "WWKC 2031", "EVENT"),
         ("b", "WWKC31", "EVENT"),

@@ -10,7 +10,8 @@ writes them is a mention:
 - an acronym: capitals that abbreviate a multi-word name of the story (`stands_for`), with an edition
   written after it kept in the mention ("WWDC12", "WWDC 2012");
 - a team's or body's short name: the last word of an organisation's name whose other words are a place
-  ("Nationals" of "Washington Nationals").
+  ("Nationals" of "Washington Nationals"), unless the story ever writes it in lower case ("creamery") or
+  it is a job title ("Sheriff" of "Genesee County Sheriff").
 
 A word is only taken where no entity mention covers it, outside byline, dateline and furniture lines, and
 not run together with another capitalised word: "Rice University" is not Condoleezza Rice, and a Title-Case
@@ -67,7 +68,8 @@ def rescan(
     surnames = {w for w in _surnames(entities, titled_names(documents, entities)) if w.lower() not in lower}
     if spelling is not None:
         surnames |= _other_spellings(documents, surnames, spelling, lower)
-    shorts = {w for w in _short_names(entities) if w.lower() not in lower}
+    written_lower = {w for d in documents for w in _ANY_WORD.findall(d.text) if w[0].islower()}
+    shorts = {w for w in _short_names(entities) if w.lower() not in written_lower and not is_person_title(w)}
     long_names = {
         m.text: m.label
         for m in sorted(entities, key=lambda m: m.text)
