@@ -66,6 +66,8 @@ def test_a_common_word_and_a_covered_word_are_not_taken():
     a = Document("a", "Chef Mabel Baker said Baker would cook. The baker left. Baker spoke.\n")
     mentions = [mention(a, "Mabel Baker", "PERSON")]
     assert found([a], mentions) == []  # "baker" in lower case: a common word
+    c = Document("c", "Denver County Sheriff spoke, and the Sheriff left.\n")
+    assert found([c], [mention(c, "Denver County Sheriff", "PERSON")]) == []  # a job title, no surname
     b = Document("b", "Orla Quillfeather met Quillfeather.\n")
     covered = [mention(b, "Orla Quillfeather", "PERSON"), mention(b, "Quillfeather", "ORG", nth=1)]
     assert found([b], covered) == []

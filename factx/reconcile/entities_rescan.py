@@ -143,7 +143,8 @@ def _surnames(entities: list[Mention], titled: set[str]) -> set[str]:
             words = words[:-1]
         last = words[-1]
         if len(last) >= MIN_SURNAME_LETTERS and _is_capitalised(last) and not is_place(last):
-            out.add(last)
+            if not is_person_title(last):  # "Genesee County Sheriff" tagged PERSON
+                out.add(last)
     return out
 
 
