@@ -142,9 +142,9 @@ def _surnames(entities: list[Mention], titled: set[str]) -> set[str]:
         if parts.suffix and len(words) > 2:
             words = words[:-1]
         last = words[-1]
-        if len(last) >= MIN_SURNAME_LETTERS and _is_capitalised(last) and not is_place(last):
-            if not is_person_title(last):  # "Genesee County Sheriff" tagged PERSON
-                out.add(last)
+        name_like = len(last) >= MIN_SURNAME_LETTERS and _is_capitalised(last) and not is_place(last)
+        if name_like and not is_person_title(last):  # not "Sheriff" of "Genesee County Sheriff"
+            out.add(last)
     return out
 
 
