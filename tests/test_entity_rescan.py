@@ -4,6 +4,8 @@ values worked out by hand."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -13,6 +15,7 @@ from factx.model import Document, Kind, Mention
 from factx.normalize.names import stands_for
 from factx.reconcile import reconcile_entities
 from factx.reconcile.entities_rescan import rescan
+from tests.script import factx
 
 
 @pytest.mark.parametrize(
@@ -245,3 +248,22 @@ def test_a_one_off_misspelling_beside_a_much_named_person_is_that_person():
     # used twice, or beside a person named only a few times, the other spelling is another person
     assert len(groups([*person, ent("a", "Olvender"), ent("a", "Olvender")])) == 2
     assert len(groups([ent("a", "Karen Olvander"), ent("a", "Olvander"), ent("a", "Olvender")])) == 2
+
+
+@pytest.mark.model
+def test_missed_surnames_and_acronyms_through_the_cli(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "The Worldwide Kite Congress opened on Monday, navy spokesman Commander Orrin Pettibone said.\n"
+        "The kites flew high over the bay, Pettibone said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Fans at WWKC 2031 cheered as the kites rose.\nThe WWKC drew a record crowd this year.\n",
+        encoding="utf-8",
+    )
+    done = factx("entities", str(tmp_path), "-f", "json", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    rows = [{v["text"] for v in e["variants"]} for e in json.loads(done.stdout)["entities"]]
+    assert {"Orrin Pettibone", "Pettibone"} in rows
+    congress = [r for r in rows if "WWKC" in r]
+    assert congress and {"Worldwide Kite Congress", "WWKC 2031"} <= congress[0]
