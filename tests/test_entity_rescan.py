@@ -267,3 +267,9 @@ def test_missed_surnames_and_acronyms_through_the_cli(tmp_path):
     assert {"Orrin Pettibone", "Pettibone"} in rows
     congress = [r for r in rows if "WWKC" in r]
     assert congress and {"Worldwide Kite Congress", "WWKC 2031"} <= congress[0]
+
+
+def test_an_acronym_without_the_article_of_the_name():
+    a = Document("a", "The Harbor Courier printed it. HC readers wrote back, and THC replied.\n")
+    extra = found([a], [mention(a, "The Harbor Courier", "ORG")])
+    assert extra == [("a", "HC", "ORG"), ("a", "THC", "ORG")]

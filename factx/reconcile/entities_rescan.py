@@ -42,6 +42,7 @@ ORG = "ORG"
 NAMED_LABELS = ("ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT")  # what an acronym can stand for
 MIN_SURNAME_LETTERS = 2
 CAPITALS_PER_LOWER = 4
+LOOK_BACK = 80  # characters searched for the word before a name
 Spelling = tuple[Callable[[str], str], Callable[[str, str], bool]]
 _ACRONYM = re.compile(r"(?<![\w.\-])([A-Z]{2,8})((?:19|20)?\d\d)?(?: ((?:19|20)\d\d))?(?![\w\-])")
 _ANY_WORD = re.compile(r"(?<![\w\-])[^\W\d_][\w’'\-]*")
@@ -75,6 +76,7 @@ def rescan(
         for m in sorted(entities, key=lambda m: m.text)
         if m.label in NAMED_LABELS and " " in m.text
     }
+    acronyms = _acronym_labels(documents, long_names)
     covered: dict[str, list[tuple[int, int]]] = {}
     for m in entities:
         covered.setdefault(m.doc, []).append((m.start, m.end))
@@ -83,7 +85,7 @@ def rescan(
         blocked = [*covered.get(doc.id, []), *_skipped_lines(doc)]
         found.extend(_words(doc, surnames, PERSON, blocked, lower))
         found.extend(_words(doc, shorts - surnames, ORG, blocked, lower))
-        found.extend(_acronyms(doc, long_names, blocked))
+        found.extend(_acronyms(doc, acronyms, blocked))
     return found
 
 
@@ -163,7 +165,7 @@ def _short_names(entities: list[Mention]) -> set[str]:
 
 
 def _after_title(text: str, start: int) -> bool:
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = _WORD_BEFORE.search(text, max(0, start - LOOK_BACK), start)
     return before is not None and is_surname_title(before.group(1))
 
 
@@ -184,7 +186,7 @@ def _alone(text: str, start: int, end: int, lower: set[str]) -> bool:
     """Whether the word at `start:end` stands apart from other capitalised words: the word before it is
     lower case, punctuated off, a title ("Professor Varoufakis") or a common word opening the sentence
     ("Then Sinha left", when the story also writes "then"), and the word after it is not capitalised."""
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = _WORD_BEFORE.search(text, max(0, start - LOOK_BACK), start)
     word = before.group(1) if before else ""
     name_part = word[:1].isupper() and not is_person_title(word.rstrip(".")) and word.lower() not in lower
     if name_part and (not word.endswith(".") or len(word) <= 2):  # "J. Sinha" is a name; "Inc. Sinha" two
@@ -211,11 +213,25 @@ def _words(doc: Document, words: set[str], label: str, blocked: list[tuple[int, 
             yield _mention(doc, m.start(), m.end(), label)
 
 
-def _acronyms(doc: Document, long_names: dict[str, str], blocked: list[tuple[int, int]]):
+def _acronyms(doc: Document, labels: dict[str, str | None], blocked: list[tuple[int, int]]):
     for m in _ACRONYM.finditer(doc.text):
-        short = m.group(1)
-        if not is_acronym(short) or not _free(m.start(), m.end(), blocked):
-            continue
-        label = next((lab for name, lab in long_names.items() if stands_for(short, name)), None)
-        if label is not None:
+        label = labels.get(m.group(1))
+        if label is not None and _free(m.start(), m.end(), blocked):
             yield _mention(doc, m.start(), m.end(), label)
+
+
+def _acronym_labels(documents: Sequence[Document], long_names: dict[str, str]) -> dict[str, str | None]:
+    """Each acronym the texts write → the label of the first name of the story it stands for, or None;
+    names are looked up by initial, so a story of many articles stays fast."""
+    by_initial: dict[str, list[tuple[str, str]]] = {}
+    for name, label in long_names.items():
+        words = name.split()
+        heads = {words[0][0].upper(), words[1][0].upper() if words[0].lower() == "the" else ""}
+        for head in heads - {""}:
+            by_initial.setdefault(head, []).append((name, label))
+    shorts = {m.group(1) for d in documents for m in _ACRONYM.finditer(d.text)}
+    labels: dict[str, str | None] = {}
+    for short in sorted(s for s in shorts if is_acronym(s)):
+        names = by_initial.get(short[0], []) + (by_initial.get(short[1], []) if short[0] == "T" else [])
+        labels[short] = next((lab for name, lab in names if stands_for(short, name)), None)
+    return labels
