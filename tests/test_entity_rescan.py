@@ -273,3 +273,21 @@ def test_an_acronym_without_the_article_of_the_name():
     a = Document("a", "The Harbor Courier printed it. HC readers wrote back, and THC replied.\n")
     extra = found([a], [mention(a, "The Harbor Courier", "ORG")])
     assert extra == [("a", "HC", "ORG"), ("a", "THC", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They backed Orla Maren Quillfeather, her aides said.", "Orla Maren Quillfeather"),
+        ("They backed Orla Maren Monday, her aides said.", "Orla Maren"),  # a weekday is no surname
+        ("They backed Orla Maren Sheriff, her aides said.", "Orla Maren"),  # nor a job title
+    ],
+)
+def test_a_personal_name_takes_in_the_surname_the_model_left_out(text, expected):
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.pos_ = "PROPN" if token.is_title and token.i > 0 else "X"
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # "Orla Maren"
+    doc = EntityComponent("factx_entities", "factx_entities", list(ENTITY_LABELS))(doc)
+    assert [s.text for s in doc.spans["factx_entities"]] == [expected]

@@ -2,10 +2,11 @@
 
 Model entities lose titles, articles, possessives and stray punctuation ("Emmanuel Macron’s" → "Emmanuel
 Macron"), job titles before a name ("Police Chief Charles Craft" → "Charles Craft", a PERSON) and a
-sentence-opening adverb ("Naturally Scott Boras"). A short all-capital word that only ever follows a number
-("121 RBI", "10 GB", "1:00pm CST") is a unit, not a name. On headline lines, where Title Case makes the
-model run names into verbs ("Lindsay Lohan Checks Into Rehab"), only names the article's body also uses are
-kept; byline lines give no entities at all (see `factx.headlines`).
+sentence-opening adverb ("Naturally Scott Boras"); a personal name takes in the surname the model left out
+("Maria Corina" + "Machado"), and a span of one letter ("X.") is no name. A short all-capital word that
+only ever follows a number ("121 RBI", "10 GB", "1:00pm CST") is a unit, not a name. On headline lines,
+where Title Case makes the model run names into verbs ("Lindsay Lohan Checks Into Rehab"), only names the
+article's body also uses are kept; byline lines give no entities at all (see `factx.headlines`).
 
 A naming cue ("the so-called Coalition of the Willing", "known as the “coalition of the willing”")
 marks the name after it even when the model misses it or it is written in lower case.
@@ -95,6 +96,8 @@ class EntityComponent:
             span = _drop_titles(span)
         if span is not None:
             span = _drop_lead_word(span)
+        if span is not None:
+            span = _add_last_name(span)
         if span is None or not any(c.isupper() for c in span.text) or _letters(span.text) < MIN_NAME_LETTERS:
             return None
         return span
@@ -166,6 +169,28 @@ def _letters(text: str) -> int:
 
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
+def _add_last_name(span: Span) -> Span:
+    """Take in the surname the model left out of a personal name ("Maria Corina" + "Machado"): one
+    capitalised proper noun right after a PERSON span of two or more words, in the same sentence, that no
+    other entity holds and that is no month or weekday ("Joe Biden Monday")."""
+    doc = span.doc
+    if span.label_ != PERSON or len(span) < 2 or span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    calendar = lexicon()["months"].keys() | lexicon()["weekdays"].keys()
+    if (
+        nxt.is_title
+        and nxt.is_alpha
+        and nxt.pos_ == "PROPN"
+        and not nxt.ent_type_
+        and not nxt.is_sent_start
+        and nxt.lower_ not in calendar
+        and not is_person_title(nxt.text)
+    ):
+        return Span(doc, span.start, span.end + 1, label=PERSON)
+    return span
 
 
 def _drop_lead_word(span: Span) -> Span:
