@@ -204,10 +204,10 @@ def test_the_default_report_on_the_seeds(cache):
     lines = out.splitlines()
     # counted by hand from `factx reconcile seeds -f json`: F1 conflict, F2-F4 compatible, F5-F9 agree (F7,
     # F8: 000 and 003 both put Carney in Paris "Monday and Tuesday", unresolved but the same days; F9: 002 and
-    # 004 both call the war "nearly four-year"), F10-F24 one source each; 51 entities (a headline and a byline
-    # give none)
+    # 004 both call the war "nearly four-year"), F10-F25 one source each; 50 entities (a headline, a byline
+    # and the "X." of "said on X." give none)
     # 16 single: "wounding dozens" (000) is a count of people since cache format 4
-    assert lines[0] == "5 articles, 25 facts: 1 conflict, 3 compatible, 5 agree, 16 single; 51 entities"
+    assert lines[0] == "5 articles, 25 facts: 1 conflict, 3 compatible, 5 agree, 16 single; 50 entities"
     assert re.findall(r"^F\d+  [A-Z]+", out, flags=re.M) == [
         "F1  CONFLICT",
         "F2  COMPATIBLE",

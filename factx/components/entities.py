@@ -2,10 +2,11 @@
 
 Model entities lose titles, articles, possessives and stray punctuation ("Emmanuel Macron’s" → "Emmanuel
 Macron"), job titles before a name ("Police Chief Charles Craft" → "Charles Craft", a PERSON) and a
-sentence-opening adverb ("Naturally Scott Boras"). A short all-capital word that only ever follows a number
-("121 RBI", "10 GB", "1:00pm CST") is a unit, not a name. On headline lines, where Title Case makes the
-model run names into verbs ("Lindsay Lohan Checks Into Rehab"), only names the article's body also uses are
-kept; byline lines give no entities at all (see `factx.headlines`).
+sentence-opening adverb ("Naturally Scott Boras"); a personal name takes in the surname the model left out
+("Maria Corina" + "Machado"), and a span of one letter ("X.") is no name. A short all-capital word that
+only ever follows a number ("121 RBI", "10 GB", "1:00pm CST") is a unit, not a name. On headline lines,
+where Title Case makes the model run names into verbs ("Lindsay Lohan Checks Into Rehab"), only names the
+article's body also uses are kept; byline lines give no entities at all (see `factx.headlines`).
 
 A naming cue ("the so-called Coalition of the Willing", "known as the “coalition of the willing”")
 marks the name after it even when the model misses it or it is written in lower case.
@@ -19,7 +20,7 @@ from spacy.util import filter_spans
 
 from factx.headlines import byline_lines, headline_lines
 from factx.lexicon import lexicon
-from factx.normalize.names import fold, is_person_title, trim_name
+from factx.normalize.names import fold, is_person_title, is_surname_title, trim_name
 
 ENTITY_LABELS = (
     "PERSON",
@@ -40,6 +41,7 @@ UNIT_MAX_LETTERS = 4  # "RBI", "GB", "GMT": longer capital words after numbers a
 TITLED_NAME_TOKENS = (2, 3)  # words left after a title that make a personal name in a non-PERSON span
 _LEAD_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ"}
 MAX_NAME_TOKENS = 8
+MIN_NAME_LETTERS = 2  # "X." (an initial, or a letter closing a sentence) is no name; "EU", "Li" are
 MIN_QUOTED_WORDS = (
     3  # a lower-case quoted name needs this many words ("coalition of the willing", not "the boss")
 )
@@ -94,7 +96,9 @@ class EntityComponent:
             span = _drop_titles(span)
         if span is not None:
             span = _drop_lead_word(span)
-        if span is None or not any(c.isupper() for c in span.text) or len(span.text) < 2:
+        if span is not None:
+            span = _add_last_name(span)
+        if span is None or not any(c.isupper() for c in span.text) or _letters(span.text) < MIN_NAME_LETTERS:
             return None
         return span
 
@@ -139,7 +143,9 @@ def _name_after(doc: Doc, i: int) -> Span | None:
 
 def _drop_titles(span: Span) -> Span | None:
     """Cut a span after the last job or rank word before a name ("Receptionist Madeline Kafoury"); a PERSON
-    span that is only such words ("Sgt", "Sheriff") is no name."""
+    span that is only such words ("Sgt", "Sheriff") is no name. What follows a personal title is a person
+    whatever the model said: a full name, or one capitalised word after a span-opening title such as
+    "Professor" (`is_surname_title`; not "Police" in "Anchorage Police Department")."""
     words = [t.text for t in span]
     if span.label_ == PERSON and all(is_person_title(w) for w in words):
         return None
@@ -152,11 +158,39 @@ def _drop_titles(span: Span) -> Span | None:
     low, high = TITLED_NAME_TOKENS
     if low <= len(rest) <= high and all(t.is_title or _is_initial(t.text) for t in rest):
         return Span(span.doc, rest.start, rest.end, label=PERSON)
+    if cut == 1 and len(rest) == 1 and rest[0].is_title and rest[0].is_alpha and is_surname_title(words[0]):
+        return Span(span.doc, rest.start, rest.end, label=PERSON)  # "Professor Varoufakis" tagged ORG
     return span
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
 
 
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
+def _add_last_name(span: Span) -> Span:
+    """Take in the surname the model left out of a personal name ("Maria Corina" + "Machado"): one
+    capitalised proper noun right after a PERSON span of two or more words, in the same sentence, that no
+    other entity holds and that is no month or weekday ("Joe Biden Monday")."""
+    doc = span.doc
+    if span.label_ != PERSON or len(span) < 2 or span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    calendar = lexicon()["months"].keys() | lexicon()["weekdays"].keys()
+    if (
+        nxt.is_title
+        and nxt.is_alpha
+        and nxt.pos_ == "PROPN"
+        and not nxt.ent_type_
+        and not nxt.is_sent_start
+        and nxt.lower_ not in calendar
+        and not is_person_title(nxt.text)
+    ):
+        return Span(doc, span.start, span.end + 1, label=PERSON)
+    return span
 
 
 def _drop_lead_word(span: Span) -> Span:

@@ -101,6 +101,56 @@ def acronym(name: str) -> str | None:
     return initials
 
 
+ACRONYM_EXTRA_LETTERS = 1  # "WWDC": "W(orld)W(ide) Developers Conference" takes one letter inside a word
+
+
+@lru_cache(maxsize=65536)
+def stands_for(short: str, name: str) -> bool:
+    """Whether the acronym `short` abbreviates the multi-word `name`: the initials of its words in order
+    ("IMF" / "International Monetary Fund"; "U.S." gives "US"), a leading "The" optional, even when the
+    name was written without it ("THR" / "The Hollywood Reporter", "Hollywood Reporter"), with at most
+    `ACRONYM_EXTRA_LETTERS` more letter taken from inside a word other than the last ("WWDC" / "Worldwide
+    Developers Conference"). Connectors ("of", "and") may give a letter or none."""
+    letters = short.replace(".", "").lower()
+    if not is_acronym(short) or acronym(name) is None:
+        return False
+    shouted = name.isupper()  # "MARFIN EGNATIA BANK": capitals throughout mark no acronym
+    words = [w.lower() if shouted else _unit(w) for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    if words[0] == "the":
+        words = words[1:]
+    if _aligns(letters, words, ACRONYM_EXTRA_LETTERS):
+        return True
+    return letters[0] == "t" and _aligns(letters[1:], words, ACRONYM_EXTRA_LETTERS)
+
+
+def _unit(word: str) -> str:
+    """A word of a name for `_aligns`, lower case; an acronym inside the name ("INS Tabar", "U.S.") keeps a
+    period so that it gives all its letters."""
+    return word.lower() + "." if len(word) > 1 and word.isupper() and "." not in word else word.lower()
+
+
+def _aligns(letters: str, words: list[str], extra: int) -> bool:
+    """Whether `letters` spell the words' initials in order, each word giving its first letter (an
+    abbreviation such as "u.s." or "ins." all its letters) and then up to `extra` letters in all from
+    inside a word that is not the last; connectors may be skipped."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _CONNECTORS and _aligns(letters, rest, extra):
+        return True
+    if "." in word:
+        unit = word.replace(".", "")
+        return letters.startswith(unit) and _aligns(letters[len(unit) :], rest, extra)
+    if not letters or letters[0] != word[0]:
+        return False
+    if _aligns(letters[1:], rest, extra):
+        return True
+    if extra and len(letters) > 1 and rest:  # the last word gives its initial only ("ADN" ≠ "A. Division")
+        inside = word.find(letters[1], 1)
+        return inside > 0 and _aligns(letters[2:], rest, extra - 1)
+    return False
+
+
 def _initials(word: str) -> str:
     """A word's part of an acronym: its first letter, or all letters of an abbreviation ("U.S." → "US")."""
     letters = word.replace(".", "")
@@ -129,7 +179,8 @@ def _tokens(name: str) -> tuple[str, ...]:
 def _name_words() -> dict[str, frozenset[str]]:
     try:
         data = json.loads(resources.files("factx.patterns").joinpath("names.json").read_text("utf-8"))
-        words = {k: frozenset(w.casefold() for w in data[k]) for k in ("person_titles", "name_particles")}
+        keys = ("person_titles", "surname_titles", "name_particles")
+        words = {k: frozenset(w.casefold() for w in data[k]) for k in keys}
         forms: dict[str, set[str]] = {}
         for n, names in enumerate(data["given_name_forms"]):
             for name in names:
@@ -142,6 +193,12 @@ def _name_words() -> dict[str, frozenset[str]]:
 def is_person_title(word: str) -> bool:
     """Whether a word is a job or rank title written before names ("Sgt.", "Receptionist", "GM")."""
     return word.casefold().rstrip(".") in _name_words()["person_titles"]
+
+
+def is_surname_title(word: str) -> bool:
+    """Whether a word is a title written before a bare surname ("Professor", "Mr.", "Gen."), unlike job
+    words that also open organisation names ("Police", "Executive")."""
+    return word.casefold().rstrip(".") in _name_words()["surname_titles"]
 
 
 class PersonName(NamedTuple):

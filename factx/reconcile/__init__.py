@@ -31,7 +31,7 @@ def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> T
 
     claims = [m for m in mentions if not on_dateline(m)]
     facts = reconcile_facts(claims, duplicates=copies)
-    return Table(tuple(documents), tuple(reconcile_entities(mentions)), tuple(facts))
+    return Table(tuple(documents), tuple(reconcile_entities(mentions, documents)), tuple(facts))
 
 
 def _names(entity: Entity) -> set[str]:

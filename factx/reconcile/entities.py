@@ -1,20 +1,28 @@
 """Entity mentions → one row per real-world entity.
 
-Forms are joined in this order, each step on the groups the previous one made:
-1. case and accent variants ("coalition of the willing" / "Coalition of the Willing");
+Before grouping, the articles are read again for names of the story the model missed (surnames, acronyms,
+team short names: `factx.reconcile.entities_rescan`). Forms are then joined in this order, each step on the
+groups the previous one made:
+1. case and accent variants ("coalition of the willing" / "Coalition of the Willing"), an acronym with an
+   edition ("WWDC12" / "WWDC 2012" / "WWDC"), and the names of one city in GeoNames ("Salonika" /
+   "Thessaloniki");
 2. aliases from `patterns/aliases.json`, also as a leading part ("U.S." / "United States", "US Geological
    Survey" / "United States Geological Survey");
 3. acronyms with their expansion when both occur ("IMF" / "International Monetary Fund", "THR" / "The
-   Hollywood Reporter"), and a name with its first words abbreviated ("LA Times" / "Los Angeles Times");
+   Hollywood Reporter", "WWDC" / "Worldwide Developers Conference"), and a name with its first words
+   abbreviated ("LA Times" / "Los Angeles Times");
 4. spelling variants of one name ("Zelensky" / "Zelenskyy"): same consonant skeleton and a high rapidfuzz
    ratio; for multi-word names every word must pair up, so "Hillary Clinton" and "Bill Clinton" stay apart;
 5. full names of one person ("John W. Henry" / "John Henry"), then partial names ("Carney", "Mr. Carney")
-   joined to the one person they end like (`factx.reconcile.people`);
-6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox",
+   joined to the one person they end like (`factx.reconcile.people`), after personal names typed ORG were
+   retyped by the story's evidence ("Madeline Kafoury" beside "Charlie Kafoury");
+6. an organisation's short form joined to its full name ("Red Sox" / "Boston Red Sox"; "Carlton Hotel" /
+   "Carlton Intercontinental Hotel"), a plural to its singular ("MacBook Pros" / "MacBook Pro",
    `factx.reconcile.orgs`), and a place's name without its kind word ("Stadiou" / "Stadiou Street",
    `factx.reconcile.place_kinds`), after "Ministry of Finance" / "Finance Ministry" made one key in step 2.
-The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person or
-person whose every form is a known place name is a place. The name is the most complete form.
+The type is a vote over all mentions, full names outvoting bare ones (`factx.reconcile.groups`); a person
+whose every form is a known place name (another name of a big city too: "Zaporizhzhia") is a place. The
+name is the most complete form.
 """
 
 from __future__ import annotations
@@ -22,19 +30,26 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
 
 from factx.errors import PatternError
-from factx.model import Entity, Kind, Mention, Variant
-from factx.normalize.names import acronym, fold, is_acronym, person_name, tokens
-from factx.normalize.places import is_place
+from factx.model import Document, Entity, Kind, Mention, Variant
+from factx.normalize.names import acronym, fold, is_acronym, person_name, stands_for, tokens
+from factx.normalize.places import city_id, is_city_name
+from factx.reconcile.entities_rescan import rescan, titled_names
 from factx.reconcile.groups import Group, merge_by
-from factx.reconcile.orgs import alias_key, leading_acronym_keys, merge_short_forms
-from factx.reconcile.people import merge_full_names, merge_partials
+from factx.reconcile.orgs import (
+    alias_key,
+    leading_acronym_keys,
+    merge_inner_short_forms,
+    merge_plurals,
+    merge_short_forms,
+)
+from factx.reconcile.people import merge_full_names, merge_partials, retype_people
 from factx.reconcile.place_kinds import body_key, merge_place_kinds
 
 SPELLING_MIN_RATIO = 75
@@ -55,6 +70,7 @@ _TRANSLIT = [
     ("y", "i"),
     ("c", "k"),  # "Karolos" / "Carolos"; after "ck" so that "Jackson" keeps one k
 ]
+_EDITION = re.compile(r"^([A-Z]{2,8})(?: ?(?:19|20)\d\d|\d\d|-(?:TV|FM|AM|DT))?$")
 _GREEK_GI = re.compile(r"^[gy](?=i)")  # Greek initial gamma-iota: "Giannis" / "Yiannis" / "Iannis"
 
 
@@ -107,25 +123,62 @@ def _gendered_pair(x: str, y: str) -> bool:
     return long in (short + "a", short + "ova", short + "eva")
 
 
+def _city_key(form: str) -> str | None:
+    """One key for the names of one city ("Thessaloniki" / "Salonika"); personal names have none."""
+    if person_name(form) is not None:
+        return None
+    found = city_id(form)
+    return f"city:{found}" if found is not None else None
+
+
+def _edition_key(form: str) -> str | None:
+    """An acronym, with or without an edition or a broadcast band after it: one entity in one story
+    ("WWDC12", "WWDC 2012", "WWDC"; "WDIV-TV", "WDIV")."""
+    m = _EDITION.match(form)
+    return fold(m.group(1)) if m else None
+
+
 def _merge_acronyms(groups: list[Group]) -> list[Group]:
-    by_acronym = {}
+    """Join an acronym to the one name of the story it abbreviates: by the names' plain initials ("IMF"),
+    else by `stands_for` ("THR", "WWDC"). Of several names with those initials the most mentioned wins (they
+    are mostly one name written two ways); a looser fit to two names joins neither."""
+    by_acronym: dict[str, Group] = {}
     for g in groups:
         for form in g.forms:
             if is_acronym(form):
                 by_acronym.setdefault(form.replace(".", ""), g)
-    out = []
-    absorbed = set()
+    if not by_acronym:
+        return groups
+    exact: dict[str, dict[int, Group]] = defaultdict(dict)
+    loose: dict[str, dict[int, Group]] = defaultdict(dict)
     for g in groups:
-        if id(g) in absorbed:
-            continue
-        out.append(g)
-        for form in list(g.forms):
+        for form in g.forms:
             short = acronym(form)
-            target = (by_acronym.get(short) or by_acronym.get("T" + short)) if short else None
-            if target is not None and target is not g and id(target) not in absorbed:
-                g.absorb(target)
-                absorbed.add(id(target))
-    return [g for g in out if id(g) not in absorbed]
+            if short is None:
+                continue
+            if short in by_acronym:
+                exact[short][id(g)] = g
+            for candidate in (short, "T" + short):
+                for key in by_acronym:
+                    if key[0] == candidate[0] and stands_for(key, form):
+                        loose[key][id(g)] = g
+    parent: dict[int, Group] = {}
+
+    def find(g: Group) -> Group:
+        while id(g) in parent:
+            g = parent[id(g)]
+        return g
+
+    for short in sorted(by_acronym):
+        plain = short in exact
+        fits = {id(find(h)): find(h) for h in (exact.get(short) or loose.get(short) or {}).values()}
+        me = find(by_acronym[short])
+        fits.pop(id(me), None)
+        if len(fits) == 1 or (fits and plain):
+            target = min(fits.values(), key=lambda h: (-sum(h.forms.values()), h.name))
+            target.absorb(me)
+            parent[id(me)] = target
+    return [g for g in groups if id(g) not in parent]
 
 
 def _merge_leading_acronyms(groups: list[Group]) -> list[Group]:
@@ -188,7 +241,7 @@ def _retype_places(groups: list[Group]) -> None:
     among them, is a place ("Kyiv", "Bandar Abbas")."""
     for g in groups:
         no_person = not any(person_name(f) for f in g.forms)
-        if g.type in RETYPE_LABELS and no_person and all(is_place(f) for f in g.forms):
+        if g.type in RETYPE_LABELS and no_person and all(is_city_name(f) for f in g.forms):
             g.retyped = PLACE
 
 
@@ -205,23 +258,31 @@ def _forms(mentions: Iterable[Mention]) -> list[Group]:
     return [by_form[f] for f in sorted(by_form)]
 
 
-def reconcile_entities(mentions: Iterable[Mention]) -> list[Entity]:
+def reconcile_entities(mentions: Iterable[Mention], documents: Sequence[Document] = ()) -> list[Entity]:
     """Group entity mentions into entities, most widely reported first.
 
     Args:
         mentions: mentions of any kind; only `entity` ones are used.
+        documents: the articles; their text is read again for the story's names that the model missed
+            (`factx.reconcile.entities_rescan`).
     """
-    groups = _forms(mentions)
+    mentions = list(mentions)
+    groups = _forms([*mentions, *rescan(documents, mentions, spelling=(skeleton, spelling_variants))])
     groups = merge_by(groups, fold)
+    groups = merge_by(groups, _edition_key)
+    groups = merge_by(groups, _city_key)
     groups = merge_by(groups, _compact)
     groups = merge_by(groups, lambda f: alias_key(f, _aliases()))
     groups = merge_by(groups, lambda f: body_key(f) or fold(f))
     groups = _merge_acronyms(groups)
     groups = _merge_leading_acronyms(groups)
     groups = _merge_spellings(groups)
+    retype_people(groups, titled_names(documents, mentions))
     groups = merge_full_names(groups, _same_word)
     groups = merge_partials(groups, _same_word, skeleton)
     groups = merge_short_forms(groups, _is_real_person)
+    groups = merge_inner_short_forms(groups, _is_real_person)
+    groups = merge_plurals(groups, _is_real_person)
     groups = merge_place_kinds(groups, _is_real_person)
     _retype_places(groups)
     rows = []

@@ -5,7 +5,11 @@
 - a leading acronym stands for the words it abbreviates ("LA Times" / "Los Angeles Times");
 - a short form that is the last words of one longer name in the story, whose other words start with a place,
   is that name ("Red Sox" / "Boston Red Sox", then "Sox"; "Yankees" / "New York Yankees"); a short form that
-  ends two such names ("Police": "Troy Police", "Palmer Police") joins neither.
+  ends two such names ("Police": "Troy Police", "Palmer Police") joins neither;
+- a short form that keeps the first and last words of one longer name in the story is that name
+  ("Carlton Hotel" / "Carlton Intercontinental Hotel"); one that fits two ("Marfin Bank": "Marfin Egnatia
+  Bank", "Marfin Investment Bank") joins neither;
+- a product or body named in the plural is the one named in the singular ("MacBook Pros" / "MacBook Pro").
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Callable
 
 from factx.normalize.names import acronym, fold, is_acronym, tokens
 from factx.normalize.places import is_place
-from factx.reconcile.groups import Group
+from factx.reconcile.groups import Group, merge_by
 
 PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC")
@@ -115,3 +119,68 @@ def merge_short_forms(groups: list[Group], is_person: Callable[[Group], bool]) -
             target.absorb(me)
             parent[id(me)] = target
     return [g for g in groups if id(g) not in parent]
+
+
+_COORDINATED = re.compile(r" (?:and|&) ", re.IGNORECASE)
+PLURAL_LABELS = ("ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART")  # not NORP, people or places
+
+
+def _skip(g: Group, is_person: Callable[[Group], bool]) -> bool:
+    return is_person(g) or g.type in PLACE_LABELS or g.type == PERSON
+
+
+def merge_inner_short_forms(groups: list[Group], is_person: Callable[[Group], bool]) -> list[Group]:
+    """Join a name of two or more words to the one longer name of the story that starts and ends with the
+    same words and holds its words in order ("Carlton Hotel" / "Carlton Intercontinental Hotel")."""
+    by_ends: dict[tuple[str, str], list[tuple[list[str], Group]]] = defaultdict(list)
+    for g in groups:
+        if _skip(g, is_person):
+            continue
+        for f in g.forms:
+            words = [fold(w) for w in tokens(f)]
+            if len(words) >= 3 and not _COORDINATED.search(f):  # not "MacBook Pro and Air"
+                by_ends[(words[0], words[-1])].append((words, g))
+    if not by_ends:
+        return groups
+    parent: dict[int, Group] = {}
+
+    def find(g: Group) -> Group:
+        while id(g) in parent:
+            g = parent[id(g)]
+        return g
+
+    for g in sorted(groups, key=lambda g: (len(tokens(g.name)), g.name)):
+        if _skip(g, is_person) or is_acronym(g.name):
+            continue
+        fits: dict[int, Group] = {}
+        for f in g.forms:
+            short = [fold(w) for w in tokens(f)]
+            if len(short) < 2:
+                continue
+            for words, h in by_ends.get((short[0], short[-1]), []):
+                rest = iter(words)
+                if len(words) > len(short) and all(w in rest for w in short) and find(h) is not find(g):
+                    fits[id(find(h))] = find(h)
+        if len(fits) == 1:
+            target = next(iter(fits.values()))
+            me = find(g)
+            target.absorb(me)
+            parent[id(me)] = target
+    return [g for g in groups if id(g) not in parent]
+
+
+def merge_plurals(groups: list[Group], is_person: Callable[[Group], bool]) -> list[Group]:
+    """Join a multi-word product or body name written in the plural to the same name in the singular."""
+
+    def key(form: str) -> str | None:
+        words = form.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        last = words[-1]
+        singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+        return fold(" ".join([*words[:-1], singular]))
+
+    kept = [g for g in groups if not _skip(g, is_person) and g.type in PLURAL_LABELS]
+    merged = merge_by(kept, key)
+    gone = {id(g) for g in kept} - {id(g) for g in merged}
+    return [g for g in groups if id(g) not in gone]

@@ -22,6 +22,8 @@ PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 DOMINANT_MENTIONS = 3
 DOMINANT_MIN_DOCS = 2
+SLIP_RATIO = 5  # a spelling written once beside five of another is a typo, not a second person
+MAX_NAME_WORDS = 3  # "Madeline Kafoury", "Mary Ann Smith"; longer Title-Case runs are rarely one person
 
 SameWord = Callable[[str, str], bool]
 
@@ -32,6 +34,30 @@ def _full_names(g: Group):
 
 def _is_person(g: Group) -> bool:
     return g.type == PERSON and bool(_full_names(g))
+
+
+def retype_people(groups: list[Group], titled: set[str] = frozenset()) -> None:
+    """A full personal name the model typed otherwise is a person when the story shows its surname is a
+    person's: another person of the story bears it ("Madeline Kafoury" beside "Charlie Kafoury"), or the
+    story writes it after a personal title (`titled`: "Professor Varoufakis"). A name that starts with a
+    place or is one ("Napa Valley") is left alone."""
+    surnames = {
+        _surname_words(f)[-1].casefold() for g in groups if _is_person(g) for f in g.forms if tokens(f)
+    }
+    surnames |= {fold(t) for t in titled}
+    for g in groups:
+        if g.type == PERSON or g.type in PLACE_LABELS:
+            continue
+        for f in g.forms:
+            words = f.split()
+            named = 2 <= len(words) <= MAX_NAME_WORDS and all(
+                w[:1].isupper() and not w.isupper() for w in words
+            )
+            if not named or person_name(f) is None or is_place(words[0]) or is_place(f):
+                continue
+            if _surname_words(f)[-1].casefold() in surnames:
+                g.retyped = PERSON
+                break
 
 
 def merge_full_names(groups: list[Group], same_word: SameWord) -> list[Group]:
@@ -80,13 +106,15 @@ def _surname_words(form: str) -> list[str]:
     return words
 
 
-def _fits(g: Group, short: list[str], person: Group, same: SameWord) -> bool:
+def _fits(g: Group, short: list[str], person: Group, same: SameWord, slips: bool) -> bool:
     """Whether the short name `g` fits `person`: exactly, or as another spelling when no article uses both
-    spellings (an article writing "Palin" and "Paulin" means two people)."""
+    spellings (an article writing "Palin" and "Paulin" means two people) or when it is a slip: written
+    once, beside a person named `SLIP_RATIO` times as often ("Olsen" once among six "Olson")."""
     if any(_is_partial(short, _surname_words(f), _exact) for f in person.forms):
         return True
     spelled = any(_is_partial(short, _surname_words(f), same) for f in person.forms)
-    return spelled and not (g.all_docs & person.all_docs)
+    slip = slips and sum(g.forms.values()) == 1 and sum(person.forms.values()) >= SLIP_RATIO
+    return spelled and (slip or not (g.all_docs & person.all_docs))
 
 
 def _dominant(fits: list[Group]) -> Group | None:
@@ -105,19 +133,20 @@ def merge_partials(groups: list[Group], same_word: SameWord, skeleton: Callable[
         for key in {skeleton(_surname_words(f)[-1]) for f in p.forms if tokens(f)}:
             by_surname[key].append(p)
     absorbed: set[int] = set()
-    for g in groups:
-        if id(g) in is_person or id(g) in absorbed:
-            continue
-        short = tokens(g.name)
-        if not short or is_acronym(g.name):
-            continue
-        candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
-        same = _exact if is_place(g.name) else same_word  # "Vallejo" is no spelling of "Valley"
-        fits = [p for p in candidates if _fits(g, short, p, same)]
-        target = fits[0] if len(fits) == 1 else _dominant(fits) if fits else None
-        if target is not None and (PERSON in g.labels or g.type not in PLACE_LABELS):
-            target.absorb(g)
-            absorbed.add(id(g))
-        elif len(fits) > 1:
-            g.ambiguous = True
+    for slips in (False, True):  # slips are judged once every exact short form has joined its person
+        for g in groups:
+            if id(g) in is_person or id(g) in absorbed:
+                continue
+            short = tokens(g.name)
+            if not short or is_acronym(g.name):
+                continue
+            candidates = {id(p): p for p in by_surname.get(skeleton(short[-1]), [])}.values()
+            same = _exact if is_place(g.name) else same_word  # "Vallejo" is no spelling of "Valley"
+            fits = [p for p in candidates if _fits(g, short, p, same, slips)]
+            target = fits[0] if len(fits) == 1 else _dominant(fits) if fits else None
+            if target is not None and (PERSON in g.labels or g.type not in PLACE_LABELS):
+                target.absorb(g)
+                absorbed.add(id(g))
+            elif len(fits) > 1:
+                g.ambiguous = True
     return [g for g in groups if id(g) not in absorbed]
