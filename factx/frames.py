@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from factx.currencies import symbols
 from factx.errors import PatternError
 
 MAX_HOPS = 6  # head-chain steps searched for the event
@@ -46,6 +47,9 @@ class Words:
     earlier: frozenset[str]
     kin: frozenset[frozenset[str]]
     outcomes: frozenset[str]
+    people_events: frozenset[str]
+    thing_events: frozenset[str]
+    thing_names: dict[str, str]
 
 
 @cache
@@ -72,6 +76,9 @@ def words() -> Words:
             earlier=frozenset(data["earlier_cues"]),
             kin=frozenset(frozenset(pair) for pair in data["kin_events"]),
             outcomes=frozenset(data["outcome_events"]),
+            people_events=frozenset(data["people_events"]),
+            thing_events=frozenset(data["thing_events"]),
+            thing_names=dict(data["thing_event_names"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -279,6 +286,35 @@ def event_name(event: str | None) -> str | None:
     if event is None:
         return None
     return words().names.get(event, event)
+
+
+@cache
+def currency_family(unit: str) -> str:
+    """The bare symbol a currency code is one of ("USD", "CAD" → "$"; "US$", "CA$" are their symbols), or
+    the unit itself: a story's "$5.4 billion" may be the "US $5.4 billion" of another source, while USD and
+    CAD amounts are never one figure."""
+    table = symbols()
+    bare = [s for s, code in table.items() if s == code]
+    for symbol, code in table.items():
+        if code == unit:
+            for b in bare:
+                if symbol.endswith(b):
+                    return b
+    return unit
+
+
+def label_for_measure(event: str, *, people: bool) -> str | None:
+    """How `event` reads beside a count: a people-only event ("killed", "arrested") beside a count of
+    things reads as its thing name ("seized") or not at all ("miles killed"); an event that befalls things
+    ("fired", "stolen") does not name a count of people ("members fired"). A bare lemma reads as itself."""
+    w = words()
+    if event not in w.names:
+        return event
+    if people:
+        return None if event in w.thing_events else w.names[event]
+    if event in w.people_events:
+        return w.thing_names.get(event)
+    return w.names[event]
 
 
 def kin(a: str | None, b: str | None) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frames import is_event_class, kin
+from factx.frames import currency_family, is_event_class, kin
 from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
@@ -70,6 +70,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     group: str | None = None
     anchors: frozenset[str] = frozenset()
     time: str | None = None
+    currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
 
 
 def _day(iso: str) -> float:
@@ -100,7 +101,7 @@ def _item(
     frame = (
         {
             "event": m.event,
-            "strong": is_event_class(m.event),
+            "strong": m.kind is not Kind.DATE and is_event_class(m.event),
             "group": m.measure.partition(":")[2] or None if m.measure else None,
             "anchors": _anchor_words(m.anchors),
             "time": m.time,
@@ -122,7 +123,10 @@ def _item(
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    return _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+    if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
+        item.currency = m.unit
+    return item
 
 
 _APART, _THIN, _SAME = 0, 1, 2
@@ -134,6 +138,8 @@ def _relation(a: _Item, b: _Item) -> int:
     """How the frames of two claims relate: apart (never one fact), thin (the values and contexts decide) or
     the same (one fact whatever the values)."""
     if a.time and b.time and a.time != b.time:
+        return _APART
+    if a.currency and b.currency and a.currency != b.currency:
         return _APART
     if a.event is None or b.event is None:
         return _THIN
@@ -190,6 +196,7 @@ class _Clusters:
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
+        self.currencies = {i: {it.currency} for i, it in enumerate(items) if it.currency}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -203,13 +210,18 @@ class _Clusters:
         small, large = (da, db) if len(da) < len(db) else (db, da)
         if any(doc in large and large[doc] != key for doc, key in small.items()):
             return False
-        times, events = self.times, self.events
+        times, events, currencies = self.times, self.events, self.currencies
         if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
             return False
-        if ra in events and rb in events:
-            both = events[ra] | events[rb]
-            if len(both) > 1 and not (len(both) == 2 and kin(*sorted(both))):
-                return False
+        if ra in currencies and rb in currencies and currencies[ra] != currencies[rb]:
+            return False
+        if (
+            ra in events
+            and rb in events
+            and events[ra] != events[rb]
+            and not all(a == b or kin(a, b) for a in events[ra] for b in events[rb])
+        ):
+            return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
@@ -225,7 +237,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
-        for kept in (self.events, self.times):
+        for kept in (self.events, self.times, self.currencies):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
@@ -377,7 +389,7 @@ def reconcile_facts(
                     -len(claims),
                     members[0].index,
                     Kind(kind),
-                    None if floating_scale else unit,
+                    None if floating_scale else _fact_unit(members, unit),
                     claims,
                     status,
                     about,
@@ -411,7 +423,16 @@ def _claim_order(c: Claim) -> tuple:
 
 def _block_unit(m: Mention) -> str:
     """Claims are compared within a kind and a measure: a count's measure class (people, Palestinians and
-    victims are all `person`), else the unit."""
+    victims are all `person`), a currency's symbol ("US $5.4 billion" and "$5.4 billion" may be one
+    amount), else the unit."""
     if m.kind is Kind.COUNT and m.measure:
         return m.measure.partition(":")[0]
+    if m.kind is Kind.MONEY and m.unit:
+        return currency_family(m.unit)
     return m.unit or ""
+
+
+def _fact_unit(members: list[_Item], unit: str) -> str:
+    """A money fact's unit is the currency code its claims name when they name one ("USD" over "$")."""
+    named = {it.currency for it in members if it.currency}
+    return named.pop() if len(named) == 1 else unit

@@ -1,0 +1,168 @@
+"""Alignment rules on claims given directly (no model): currencies of one symbol, related events, ties
+between equally supported readings, and fact labels that do not mislead. Expected values worked out by
+hand from the invented claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.frames import currency_family, label_for_measure
+from factx.model import Claim, Kind, Mention, Status
+from factx.model import Qualifier as Q
+from factx.reconcile.explain import about_of, explain
+from factx.reconcile.facts import reconcile_facts
+
+
+def claim(doc: str, text: str, value: float, qualifier: Q = Q.EXACT) -> Claim:
+    high = None if qualifier is Q.MORE_THAN else value
+    return Claim(doc, text, 0, len(text), "", value, value, high, qualifier)
+
+
+def mention(doc: str, kind: Kind, text: str, value: float, **frame) -> Mention:
+    return Mention(
+        doc=doc,
+        kind=kind,
+        label=kind.value.upper(),
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        value=value,
+        low=value,
+        high=value,
+        qualifier=Q.EXACT,
+        precision=0.0,
+        **frame,
+    )
+
+
+def money(doc: str, text: str, value: float, unit: str, event: str | None = "price") -> Mention:
+    return mention(doc, Kind.MONEY, text, value, unit=unit, event=event, context=("deal",))
+
+
+def fact_with(facts, doc: str, text: str):
+    found = [f for f in facts for c in f.claims if c.doc == doc and c.text == text]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("unit", "family"),
+    [("USD", "$"), ("CAD", "$"), ("AUD", "$"), ("$", "$"), ("GBP", "GBP"), ("EUR", "EUR"), ("JPY", "JPY")],
+)
+def test_a_dollar_code_is_of_the_dollar_sign(unit, family):
+    assert currency_family(unit) == family
+
+
+def test_a_bare_dollar_amount_joins_a_us_dollar_one_and_the_fact_is_in_usd():
+    facts = reconcile_facts(
+        [money("a", "$5.4 billion", 5.4e9, "$"), money("b", "US $5.4 billion", 5.4e9, "USD")]
+    )
+    fact = fact_with(facts, "a", "$5.4 billion")
+    assert {c.doc for c in fact.claims} == {"a", "b"}
+    assert fact.status is Status.AGREE and fact.unit == "USD"
+
+
+def test_us_and_canadian_dollars_are_never_one_figure():
+    facts = reconcile_facts(
+        [money("a", "US $5.4 billion", 5.4e9, "USD"), money("b", "C$5.4 billion", 5.4e9, "CAD")]
+    )
+    assert fact_with(facts, "a", "US $5.4 billion") is not fact_with(facts, "b", "C$5.4 billion")
+
+
+def test_an_offer_and_what_it_is_worth_are_one_figure_but_a_price_paid_is_not_a_worth():
+    offer = money("a", "$160 million", 1.6e8, "$", "offer")
+    worth = money("b", "about $160 million", 1.6e8, "$", "worth")
+    assert {c.doc for c in fact_with(reconcile_facts([offer, worth]), "a", "$160 million").claims} == {
+        "a",
+        "b",
+    }
+    paid = money("c", "$160 million", 1.6e8, "$", "price")
+    facts = reconcile_facts([paid, worth])
+    assert fact_with(facts, "c", "$160 million") is not fact_with(facts, "b", "about $160 million")
+
+
+def test_the_minority_is_marked():
+    claims = [claim("a", "40 people", 40), claim("b", "40 people", 40), claim("c", "30 people", 30)]
+    why, marked = explain(claims, Status.CONFLICT)
+    assert [c.doc for c in marked if c.disagrees] == ["c"]
+    assert why == "40 people (a, b) cannot be '30 people' (c)."
+
+
+def test_a_tie_is_said_and_no_reading_is_marked():
+    claims = [
+        claim("a", "40 people", 40),
+        claim("b", "40 people", 40),
+        claim("c", "30 people", 30),
+        claim("d", "30 people", 30),
+    ]
+    why, marked = explain(claims, Status.CONFLICT)
+    assert not any(c.disagrees for c in marked)
+    assert "as many sources state each (2 sources)" in why
+    assert "30 people (c, d)" in why and "'40 people' (a, b)" in why
+
+
+def test_on_a_tie_only_the_claims_in_neither_reading_are_marked():
+    claims = [
+        claim("a", "40 people", 40),
+        claim("b", "40 people", 40),
+        claim("c", "30 people", 30),
+        claim("d", "30 people", 30),
+        claim("e", "12 people", 12),
+    ]
+    why, marked = explain(claims, Status.CONFLICT)
+    assert [c.doc for c in marked if c.disagrees] == ["e"]
+    assert "as many sources state each" in why
+
+
+def test_an_open_claim_in_both_readings_is_not_marked():
+    # "more than 20" can hold with 30 and with 40: two readings of three sources each, c in both.
+    claims = [
+        claim("a", "40 people", 40),
+        claim("b", "40 people", 40),
+        claim("c", "more than 20 people", 20, Q.MORE_THAN),
+        claim("d", "30 people", 30),
+        claim("e", "30 people", 30),
+    ]
+    why, marked = explain(claims, Status.CONFLICT)
+    assert not any(c.disagrees for c in marked)
+    assert "(3 sources)" in why
+
+
+@pytest.mark.parametrize(
+    ("event", "people", "label"),
+    [
+        ("death", True, "killed"),
+        ("death", False, None),  # "miles killed" says nothing true
+        ("arrest", True, "arrested"),
+        ("arrest", False, "seized"),  # magazines and boats are seized, not arrested
+        ("fire", False, "fired"),
+        ("fire", True, None),  # "members fired": people are not what was fired
+        ("stolen", True, None),
+        ("chase", False, "chase"),  # a bare lemma reads as itself
+    ],
+)
+def test_an_event_names_a_count_only_where_it_fits(event, people, label):
+    assert label_for_measure(event, people=people) == label
+
+
+def count(doc: str, text: str, value: float, measure: str, event: str | None, anchors=()) -> Mention:
+    return mention(doc, Kind.COUNT, text, value, unit=measure, measure=measure, event=event, anchors=anchors)
+
+
+def test_an_event_only_one_source_gives_does_not_name_the_fact():
+    mentions = [
+        count("a", "tens of thousands of union members", 2e4, "person:member", "fire", ("Athens",)),
+        count("b", "tens of thousands of union members", 2e4, "person:member", None, ("Athens",)),
+        count("c", "tens of thousands of union members", 2e4, "person:member", "march", ("Athens",)),
+    ]
+    assert about_of(mentions, "fallback words") == "members · Athens"
+
+
+def test_an_event_most_sources_give_names_the_fact():
+    mentions = [
+        count("a", "three people", 3, "person", "death", ("Athens",)),
+        count("b", "three people", 3, "person", "death", ("Athens",)),
+        count("c", "three bank workers", 3, "person:worker", None),
+    ]
+    assert about_of(mentions, "fallback words") == "people killed · Athens"
