@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factx.frames import currency_family, label_for_measure
-from factx.model import Claim, Kind, Mention, Status
+from factx.model import Claim, Grain, Kind, Mention, Status
 from factx.model import Qualifier as Q
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.facts import reconcile_facts
@@ -166,3 +166,31 @@ def test_an_event_most_sources_give_names_the_fact():
         count("c", "three bank workers", 3, "person:worker", None),
     ]
     assert about_of(mentions, "fallback words") == "people killed · Athens"
+
+
+def day(doc: str, iso: str, context: tuple[str, ...], event: str) -> Mention:
+    return Mention(
+        doc=doc,
+        kind=Kind.DATE,
+        label="DATE",
+        text="Thursday",
+        start=0,
+        end=8,
+        sentence="",
+        value=iso,
+        low=iso,
+        high=iso,
+        grain=Grain.DAY,
+        context=context,
+        event=event,
+    )
+
+
+def test_one_day_stated_alike_by_two_sources_is_one_fact_but_another_day_needs_more_than_that():
+    a = day("a", "2010-05-06", ("parliament", "vote", "bill"), "vote")
+    b = day("b", "2010-05-06", ("session", "hold", "deputy"), "hold")
+    c = day("c", "2010-05-05", ("strike", "union", "march"), "march")
+    facts = reconcile_facts([a, b, c])
+    same = fact_with(facts, "a", "Thursday")
+    assert {x.doc for x in same.claims} == {"a", "b"} and same.status is Status.AGREE
+    assert fact_with(facts, "c", "Thursday") is not same

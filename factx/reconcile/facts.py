@@ -42,6 +42,9 @@ MAX_DATE_GAP_DAYS = 14
 # story's events crowd the same days, so dates need context in common too.
 NUMBER_CONTEXT_BASE = 0.6
 DATE_CONTEXT_BASE = 0.3
+# Two sources giving the very same date (value and grain) need less context in common: a story's events
+# crowd a few days, but one day stated alike by two outlets is most often one fact.
+DATE_SAME_BASE = 0.42
 JOIN_THRESHOLD = 0.42
 # Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
@@ -285,7 +288,8 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
                 continue
-            score = closeness * (base + (1 - base) * _similarity(a, b, idf))
+            floor = DATE_SAME_BASE if is_date and a.key == b.key else base
+            score = closeness * (floor + (1 - floor) * _similarity(a, b, idf))
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     pairs.sort()
