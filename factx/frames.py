@@ -50,6 +50,8 @@ class Words:
     people_events: frozenset[str]
     thing_events: frozenset[str]
     thing_names: dict[str, str]
+    member_nouns: frozenset[str]
+    same_as: dict[str, str]
 
 
 @cache
@@ -79,6 +81,8 @@ def words() -> Words:
             people_events=frozenset(data["people_events"]),
             thing_events=frozenset(data["thing_events"]),
             thing_names=dict(data["thing_event_names"]),
+            member_nouns=frozenset(data["member_nouns"]),
+            same_as=dict(data["same_measure"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -110,8 +114,20 @@ def measure_of(unit: str | None, root: Token | None = None) -> str | None:
     if root is not None and root.ent_type_ == "NORP":
         return _PERSON
     if unit in w.groups:
-        return f"{_PERSON}:{unit}"
-    return unit
+        return f"{_PERSON}:{_member_of(unit, root)}"
+    return w.same_as.get(unit, unit)
+
+
+def _member_of(unit: str, root: Token | None) -> str:
+    """A member noun is a member of its compound's group: "crew members" are crew, "union members" union
+    members; "crewmen" are crew too (`same_as`)."""
+    w = words()
+    if unit in w.member_nouns and root is not None:
+        for child in root.children:
+            if child.dep_ == "compound":
+                found = _lemma(child)
+                return w.same_as.get(found, found)
+    return w.same_as.get(unit, unit)
 
 
 def _lemma(tok: Token) -> str:

@@ -194,3 +194,35 @@ def test_one_day_stated_alike_by_two_sources_is_one_fact_but_another_day_needs_m
     same = fact_with(facts, "a", "Thursday")
     assert {x.doc for x in same.claims} == {"a", "b"} and same.status is Status.AGREE
     assert fact_with(facts, "c", "Thursday") is not same
+
+
+def test_two_groups_are_one_count_only_at_the_same_number():
+    facts = reconcile_facts(
+        [
+            count("a", "Four men", 4, "person:man", "ram"),
+            count("b", "four robbers", 4, "person:robber", "burst"),
+            count("c", "more than 300 crew members", 300, "person:crew", "hold"),
+            count("d", "some 420 passengers", 420, "person:passenger", "hold"),
+        ]
+    )
+    assert {c.doc for c in fact_with(facts, "a", "Four men").claims} == {"a", "b"}
+    assert fact_with(facts, "c", "more than 300 crew members") is not fact_with(
+        facts, "d", "some 420 passengers"
+    )
+
+
+def test_a_value_inside_a_fact_s_range_joins_it_though_the_range_is_wide():
+    # a, b, c share a frame (20,000 and 50,000 marched: a conflict); d's 20,000 has only a bare verb and
+    # joins on its value, which stretches nothing.
+    facts = reconcile_facts(
+        [
+            count("a", "20,000 people", 2e4, "person", "march"),
+            count("b", "approximately 50,000 people", 5e4, "person", "march"),
+            count("c", "20,000 people", 2e4, "person", "march"),
+            count("d", "20,000 people", 2e4, "person", "join"),
+        ]
+    )
+    fact = fact_with(facts, "d", "20,000 people")
+    assert {c.doc for c in fact.claims} == {"a", "b", "c", "d"}
+    assert fact.status is Status.CONFLICT
+    assert [c.doc for c in fact.claims if c.disagrees] == ["b"]

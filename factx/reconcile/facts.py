@@ -144,6 +144,10 @@ def _relation(a: _Item, b: _Item) -> int:
         return _APART
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
+    # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
+    # than 300 crew" must not meet "some 420 passengers" because the open end admits it.
+    if a.group and b.group and a.group != b.group and a.point != b.point:
+        return _APART
     if a.event is None or b.event is None:
         return _THIN
     if a.event != b.event:
@@ -229,7 +233,11 @@ class _Clusters:
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
-        return lo == hi or (lo > 0 and hi / lo <= spread)
+        if lo == hi or (lo > 0 and hi / lo <= spread):
+            return True
+        # A value inside a cluster's own range stretches nothing: a fourth "20,000" joins the fact where
+        # others said 20,000 and one 50,000, though 50,000 / 20,000 is more than a thin join may span.
+        return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
     def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD) -> None:
         ra, rb = self.find(a), self.find(b)
