@@ -33,6 +33,8 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "compound", "amod", 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: worth only when nothing else
 _PERSON = "person"
+_MONEY = "MONEY"  # the label of money spans
+_MONEY_MEASURE = "money"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Words:
     thing_events: frozenset[str]
     thing_names: dict[str, str]
     member_nouns: frozenset[str]
+    portions: frozenset[str]
     same_as: dict[str, str]
 
 
@@ -82,6 +85,7 @@ def words() -> Words:
             thing_events=frozenset(data["thing_events"]),
             thing_names=dict(data["thing_event_names"]),
             member_nouns=frozenset(data["member_nouns"]),
+            portions=frozenset(data["money_portions"]),
             same_as=dict(data["same_measure"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -128,6 +132,26 @@ def _member_of(unit: str, root: Token | None) -> str:
                 found = _lemma(child)
                 return w.same_as.get(found, found)
     return w.same_as.get(unit, unit)
+
+
+def _portion(span: Span) -> str | None:
+    """The part of a sum an amount is ("$281 million in cash" of "$334 million", "$53m in stock"), as
+    `money:<part>`: a deal's total and its cash part are two figures, not a conflict. None for a sum
+    given in parts together ("in cash and stock")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return None
+    noun = doc[i + 1]
+    if noun.pos_ == "DET" and i + 2 < len(doc):
+        noun = doc[i + 2]
+    part = _lemma(noun)
+    if part not in words().portions:
+        return None
+    joined = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("and", "or", "plus")
+    if joined and _lemma(doc[noun.i + 2]) in words().portions:  # "in cash and stock": the whole sum
+        return None
+    return f"{_MONEY_MEASURE}:{part}"
 
 
 def _lemma(tok: Token) -> str:
@@ -266,6 +290,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         dated: whether the mention is a date (a date's own year is not its time anchor).
     """
     measure = measure_of(unit, span.root)
+    if unit is None and span.label_ == _MONEY:
+        measure = _portion(span)
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span)

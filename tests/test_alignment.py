@@ -4,6 +4,8 @@ hand from the invented claims."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from factx.frames import currency_family, label_for_measure
@@ -226,3 +228,46 @@ def test_a_value_inside_a_fact_s_range_joins_it_though_the_range_is_wide():
     assert {c.doc for c in fact.claims} == {"a", "b", "c", "d"}
     assert fact.status is Status.CONFLICT
     assert [c.doc for c in fact.claims if c.disagrees] == ["b"]
+
+
+def dated(doc: str, text: str, iso: str, low: str, high: str, grain: Grain) -> Mention:
+    return Mention(
+        doc=doc,
+        kind=Kind.DATE,
+        label="DATE",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        value=iso,
+        low=low,
+        high=high,
+        grain=grain,
+        context=("deal", "close"),
+        event="price",
+    )
+
+
+def test_a_year_is_never_one_fact_with_a_day():
+    facts = reconcile_facts(
+        [
+            dated("a", "2012", "2012", "2012-01-01", "2012-12-31", Grain.YEAR),
+            dated("b", "February 29, 2012", "2012-02-29", "2012-02-29", "2012-02-29", Grain.DAY),
+            dated("c", "Wednesday", "2012-02-29", "2012-02-29", "2012-02-29", Grain.DAY),
+        ]
+    )
+    day_fact = fact_with(facts, "b", "February 29, 2012")
+    assert {c.doc for c in day_fact.claims} == {"b", "c"} and day_fact.status is Status.AGREE
+    assert fact_with(facts, "a", "2012") is not day_fact
+
+
+def test_a_deal_s_cash_part_is_not_its_total():
+    total = money("a", "$334 million", 3.34e8, "$")
+    cash = money("b", "$281 million", 2.81e8, "$")
+    cash_too = money("c", "$281 million", 2.81e8, "$", None)
+    facts = reconcile_facts(
+        [total, replace(cash, measure="money:cash"), replace(cash_too, measure="money:cash")]
+    )
+    part = fact_with(facts, "b", "$281 million")
+    assert {c.doc for c in part.claims} == {"b", "c"} and part.status is Status.AGREE
+    assert fact_with(facts, "a", "$334 million").status is Status.SINGLE

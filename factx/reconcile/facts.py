@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frames import currency_family, is_event_class, kin
-from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
+from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
@@ -161,6 +161,17 @@ def _relation(a: _Item, b: _Item) -> int:
     return _SAME
 
 
+_COARSE = frozenset({Grain.YEAR, Grain.DECADE})
+_FINE = frozenset({Grain.DAY, Grain.WEEK})
+
+
+def _grains_apart(a: _Item, b: _Item) -> bool:
+    """A year and a day are never one date fact: "2012" holds "February 29, 2012" but says another thing
+    (the year a deal closes, a car's model year), and joining them hides the day's own disagreements."""
+    ga, gb = a.mention.grain, b.mention.grain
+    return (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE)
+
+
 def _admits(open_item: _Item, other: _Item) -> bool:
     m = open_item.mention
     v, p = open_item.point, other.point
@@ -273,7 +284,7 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
             a = items[ka]
             for kb in members[n + 1 : n + 1 + window]:
                 b = items[kb]
-                if a.doc == b.doc or _relation(a, b) != _SAME:
+                if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
                     continue
                 score = FRAME_SCORE + _similarity(a, b, idf)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD))
@@ -291,6 +302,8 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             if a.doc == b.doc and a.key != b.key:
                 continue
             if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
+                continue
+            if is_date and _grains_apart(a, b):
                 continue
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
