@@ -54,6 +54,7 @@ class Words:
     thing_names: dict[str, str]
     member_nouns: frozenset[str]
     portions: frozenset[str]
+    measurement_units: frozenset[str]
     same_as: dict[str, str]
 
 
@@ -86,6 +87,7 @@ def words() -> Words:
             thing_names=dict(data["thing_event_names"]),
             member_nouns=frozenset(data["member_nouns"]),
             portions=frozenset(data["money_portions"]),
+            measurement_units=frozenset(data["measurement_units"]),
             same_as=dict(data["same_measure"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -295,6 +297,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span)
+    if unit is not None and unit in words().measurement_units:
+        event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
     return Frame(
