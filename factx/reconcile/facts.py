@@ -42,8 +42,8 @@ MAX_DATE_GAP_DAYS = 14
 # story's events crowd the same days, so dates need context in common too.
 NUMBER_CONTEXT_BASE = 0.6
 DATE_CONTEXT_BASE = 0.3
-# Two sources giving the very same date (value and grain) need less context in common: a story's events
-# crowd a few days, but one day stated alike by two outlets is most often one fact.
+# Two sources giving the very same date (value and grain) need less context in common, though some: a
+# story's events crowd a few days, but one day stated alike by two outlets is most often one fact.
 DATE_SAME_BASE = 0.42
 JOIN_THRESHOLD = 0.42
 # Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
@@ -309,8 +309,9 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
                 continue
-            floor = DATE_SAME_BASE if is_date and a.key == b.key else base
-            score = closeness * (floor + (1 - floor) * _similarity(a, b, idf))
+            similarity = _similarity(a, b, idf)
+            floor = DATE_SAME_BASE if is_date and similarity > 0 and a.key == b.key else base
+            score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     pairs.sort()
