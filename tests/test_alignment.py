@@ -189,13 +189,22 @@ def day(doc: str, iso: str, context: tuple[str, ...], event: str) -> Mention:
 
 
 def test_one_day_stated_alike_by_two_sources_is_one_fact_but_another_day_needs_more_than_that():
-    a = day("a", "2010-05-06", ("parliament", "vote", "bill"), "vote")
-    b = day("b", "2010-05-06", ("session", "hold", "deputy"), "hold")
-    c = day("c", "2010-05-05", ("strike", "union", "march"), "march")
+    # Each shares one context word of six with the others: not enough for two different days, enough for
+    # the very same day.
+    a = day("a", "2010-05-06", ("parliament", "vote", "bill", "austerity", "deputy", "ballot"), "vote")
+    b = day("b", "2010-05-06", ("parliament", "hold", "session", "debate", "minister", "speech"), "hold")
+    c = day("c", "2010-05-05", ("parliament", "strike", "union", "march", "worker", "police"), "march")
     facts = reconcile_facts([a, b, c])
     same = fact_with(facts, "a", "Thursday")
     assert {x.doc for x in same.claims} == {"a", "b"} and same.status is Status.AGREE
     assert fact_with(facts, "c", "Thursday") is not same
+
+
+def test_one_day_in_two_unrelated_contexts_is_two_facts():
+    a = day("a", "2010-05-06", ("parliament", "vote"), "vote")
+    b = day("b", "2010-05-06", ("harvest", "festival"), "open")
+    facts = reconcile_facts([a, b])
+    assert fact_with(facts, "a", "Thursday") is not fact_with(facts, "b", "Thursday")
 
 
 def test_two_groups_are_one_count_only_at_the_same_number():
