@@ -31,8 +31,8 @@ def _noun(mentions: Sequence[Mention]) -> str | None:
 
 
 def _event_label(mentions: Sequence[Mention], noun: str | None) -> str | None:
-    """The event a fact's label names: the one most of its sources give (at least half of them), and one
-    that fits what is counted ("killed" names people, not miles; a thing is "seized", not "arrested").
+    """The event a fact's label names: the one most of its sources give (at least two of them, or half),
+    and one that fits what is counted ("killed" names people, not miles; a thing is "seized", not "arrested").
     None when no event is common enough: "members fired", from one source's verb, misleads more than it
     says."""
     by_doc: dict[str, set[str]] = {}
@@ -44,7 +44,7 @@ def _event_label(mentions: Sequence[Mention], noun: str | None) -> str | None:
     if not events:
         return None
     best = max(events, key=lambda e: (events[e], is_event_class(e), e))
-    if 2 * events[best] < len(by_doc):
+    if events[best] < 2 and 2 * events[best] < len(by_doc):
         return None
     if mentions[0].kind is Kind.COUNT and noun is not None:
         measures = Counter(m.measure.partition(":")[0] for m in mentions if m.measure)
