@@ -203,10 +203,10 @@ def test_the_default_report_on_the_seeds(cache):
     out = done.stdout
     lines = out.splitlines()
     # counted by hand from `factx reconcile seeds -f json`: F1 conflict, F2-F4 compatible (F4: 001's
-    # "Monday, Jan. 5, 2026", 002's "today" of Jan. 5 and 004's "next week"), F5-F10 agree (F7, F8: 000 and 003
-    # both put Carney in Paris "Monday and Tuesday", unresolved but the same days; F9: 001 and 004 both say the
-    # coalition meets Tuesday, Jan. 6; F10: 002 and 004 both call the war "nearly four-year"), F11-F21 one
-    # source each; 51 entities (a headline and a byline give none)
+    # "Monday, Jan. 5, 2026", 002's "today" of Jan. 5 and 004's "next week"), F5-F10 agree (F7, F8: 000
+    # and 003 both put Carney in Paris "Monday and Tuesday", unresolved but the same days; F9: 001 and 004
+    # both say the coalition meets Tuesday, Jan. 6; F10: 002 and 004 both call the war "nearly
+    # four-year"), F11-F21 one source each; 51 entities (a headline and a byline give none)
     assert lines[0] == "5 articles, 21 facts: 1 conflict, 3 compatible, 6 agree, 11 single; 51 entities"
     assert re.findall(r"^F\d+  [A-Z]+", out, flags=re.M) == [
         "F1  CONFLICT",
