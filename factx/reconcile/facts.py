@@ -1,9 +1,11 @@
 """Claims (money, count, percent and date mentions) → facts stated across documents.
 
 What a claim is about decides its fact; the values decide the status (DESIGN.md, "Claim frames"). Claims are
-blocked by kind and measure (`person` for people, Palestinians and the dead; the unit otherwise). Within a
-block, claims whose frames match (the same event, the same group, no conflicting year or anchors) are paired
-whatever their values; claims whose events are different classes are never paired. Where frames are thin (no
+blocked by kind and measure (`person` for people, Palestinians and the dead; a currency's bare sign for
+USD, CAD and "$"; the unit otherwise). Within a block, claims whose frames match (the same event, the same
+group, no conflicting year or anchors) are paired whatever their values; claims whose events are different
+classes, whose currency codes differ, or whose groups differ at different numbers are never paired, nor a
+year with a day. Where frames are thin (no
 event, or only unlike predicates), claims are sorted by value and compared with their nearest neighbours in
 value order, the score being how close the values are times how alike the contexts are. Either way the work
 grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first, never
