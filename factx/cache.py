@@ -98,12 +98,21 @@ def model_version(name: str) -> str:
 
 @cache
 def rules_version() -> str:
-    """A hash of the rule patterns and word lists: editing them invalidates the cache like a new version."""
+    """A hash of factx's own code and its rule patterns and word lists.
+
+    Editing a rule, a word list or the code that reads them invalidates the cache like a new version, so a
+    developer's change is never hidden behind mentions cached by the code before it.
+    """
+    package = resources.files("factx")
+    return tree_hash(Path(str(package)), (".py", ".json", ".jsonl"))
+
+
+def tree_hash(folder: Path, suffixes: tuple[str, ...]) -> str:
+    """A short hash of the names and bytes of the files under `folder` whose names end with `suffixes`."""
     h = hashlib.sha256()
-    folder = resources.files("factx.patterns")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".json", ".jsonl")):
-            h.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name.endswith(suffixes))
+    for path in files:
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -17,22 +17,44 @@ _LOCALE = "en"
 @cache
 def _babel() -> tuple[dict[str, str], dict[str, str]]:
     """(name → code, symbol → code) from CLDR, for currencies in use today (historic ones carry a date range
-    in their English name)."""
+    in their English name).
+
+    Besides CLDR's singular and plural names ("Swiss franc", "Swiss francs") every name is also known glued
+    ("egyptianpound") and after its country's name ("Malaysia ringgit"), and a currency word that names one
+    currency only stands alone ("tugriks" → MNT). A word that several countries use ("dinar") stands for
+    itself, unless the lexicon gives it a default, as it does "dollar" → "$".
+    """
     from babel import Locale
     from babel.numbers import get_currency_name
 
     locale = Locale(_LOCALE)
-    stop = set(lexicon()["currency_code_stop"])
+    lex = lexicon()
+    stop = set(lex["currency_code_stop"])
     names: dict[str, str] = {}
     symbols: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    plurals: dict[str, str] = {}
     for code, name in locale.currencies.items():
         if "(" in name or code in stop or code.startswith("X"):
             continue
-        names[name.lower()] = code
-        names[get_currency_name(code, count=2, locale=_LOCALE).lower()] = code
+        country = locale.territories.get(code[:2])
+        for form in (name.lower(), get_currency_name(code, count=2, locale=_LOCALE).lower()):
+            names[form] = code
+            names[form.replace(" ", "")] = code
+            if country:
+                names[f"{country.lower()} {form.split()[-1]}"] = code
+        word = name.lower().split()[-1]
+        words.setdefault(word, set()).add(code)
+        plurals[word] = get_currency_name(code, count=2, locale=_LOCALE).lower().split()[-1]
         symbol = locale.currency_symbols.get(code)
         if symbol and symbol != code:
             symbols[symbol] = code
+    alone = set(lex["currency_word_stop"])
+    for word, found in words.items():
+        if word not in alone:
+            unit = next(iter(found)) if len(found) == 1 else word
+            names.setdefault(word, unit)
+            names.setdefault(plurals[word], unit)
     return names, symbols
 
 
@@ -47,7 +69,7 @@ def codes() -> frozenset[str]:
         for code, name in Locale(_LOCALE).currencies.items()
         if "(" not in name and code not in stop and not code.startswith("X")
     }
-    return frozenset(found | set(lexicon()["currency_codes"]))
+    return frozenset(found | set(lexicon()["currency_codes"]) | set(lexicon()["crypto_currencies"]))
 
 
 @cache
@@ -55,7 +77,22 @@ def names() -> dict[str, str]:
     """Lower-case currency names → code (or "$" for a dollar of no stated country)."""
     babel_names, _ = _babel()
     lex = lexicon()
-    return {**babel_names, **lex["currency_words_extra"], **lex["currency_words"]}
+    return {**babel_names, **_crypto_names(), **lex["currency_words_extra"], **lex["currency_words"]}
+
+
+def _crypto_names() -> dict[str, str]:
+    """Crypto-currency names, and each ticker quoted against the dollar ("btcusd", "eth usd") or, when it is
+    no English word, alone in lower case ("xrp"): the ticker is the unit, as a code is for a currency."""
+    everyday = {"bat", "dash", "neo", "omg", "eos", "iot", "iota", "etc"}
+    found: dict[str, str] = {}
+    for ticker, words in lexicon()["crypto_currencies"].items():
+        low = ticker.lower()
+        found.update({word: ticker for word in words})
+        found.update({f"{low}usd": ticker, f"{low} usd": ticker})
+        found.update({f"{words[0]} us dollars": ticker} if words else {})
+        if low not in everyday:
+            found[low] = ticker
+    return found
 
 
 @cache

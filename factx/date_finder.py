@@ -25,6 +25,31 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+_HOLIDAY_CHARS = {"'": "['’]", ".": r"\.?", " ": r"\s+"}
+
+
+def _trie(words, chars: dict[str, str]) -> str:
+    """One regular expression for many words, shared beginnings written once ("christmas(?: eve| day)?"): a
+    scan then tries each letter once instead of every word in turn. `chars` spells some letters loosely."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [chars.get(ch, re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
 def _abbreviates(word: str, number: int, table: dict[str, int]) -> bool:
     """Whether `word` is a short form of a longer name for the same thing ("sept" of "september")."""
     return any(other != word and other.startswith(word) and n == number for other, n in table.items())
@@ -39,14 +64,15 @@ def _parts() -> dict[str, str]:
     cased = "|".join(m.title() for m in _CASED_MONTHS)
     weekday_abbr = [a.rstrip(".") for a in lex["weekday_abbreviations"] if not a.endswith(".")]
     cased_abbr = [a.rstrip(".").title() for a in lex["weekday_abbreviations"] if a.endswith(".")]
-    holidays = [h.replace("'", "['’]").replace(".", r"\.?").replace(" ", r"\s+") for h in lex["holidays"]]
-    holidays = sorted(holidays, key=len, reverse=True)
     return {
         "MON": rf"(?:{_alt(months)}|(?:{_alt(short)})\.?|(?-i:{cased})|(?-i:{cased.upper()}))",
         "MONANY": rf"(?:{_alt(full)}|(?:{_alt(short)})\.?)",
         "WD": rf"(?:{_alt(lex['weekdays'])}|(?:{_alt(weekday_abbr)})\.?|(?-i:(?:{_alt(cased_abbr)})\.))",
-        "HOL": "(?:" + "|".join(holidays) + ")",
+        "HOL": "(?:" + _trie(lex["holidays"], _HOLIDAY_CHARS) + ")",
         "SEASON": f"(?:{_alt(lex['seasons'])})",
+        "HOLSPAN": f"(?:{_alt(lex['holiday_spans'])})",
+        "WDC": f"(?-i:{_alt(cased_abbr)})",  # "Wed" without its dot, only capitalized ("wed" is a verb)
+        "HOLSPANT": f"(?-i:{_alt(n.title() for n in lex['holiday_spans'])})",  # "Lent", not "lent" (lend)
         "ORD": f"(?:{_alt(lex['ordinals'])})",
         "CORD": f"(?:{_alt(lex['century_ordinals'])})",
         "DECW": f"(?:{_alt(lex['decade_words'])})",
@@ -55,7 +81,7 @@ def _parts() -> dict[str, str]:
         "UNIT": rf"(?:day|week|month|year|{_alt(lex['period_abbreviations'])})",
         "Y": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
         "TH": r"(?:st|nd|rd|th)?",
-        "DASH": r"\s*(?:-|–|to|and|until|through|till)\s*",
+        "DASH": r"\s*(?:-|–|to|and|until|through|thru|till)\s*",
         "DET": r"(?:a|an|the|this|that|its|his|her|their|our|whose)",
         "CUE": r"(?:in|since|until|till|by|from|before|after|during|throughout|through|of|circa|early|late"
         r"|mid)",
@@ -122,21 +148,43 @@ PATTERNS = (
 
 
 @cache
-def _compiled() -> re.Pattern[str]:
-    parts = _parts()
-    sources = []
-    for source in PATTERNS:
-        for key, value in parts.items():
-            source = source.replace("{" + key + "}", value)
-        sources.append(source)
-    return tuple(re.compile(_BEFORE + f"(?:{s})" + _AFTER, re.IGNORECASE) for s in sources)
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    from factx import date_forms
+
+    compiled = [re.compile(_BEFORE + f"(?:{_fill(s)})" + _AFTER, re.IGNORECASE) for s in PATTERNS]
+    compiled.append(_lookahead(date_forms.PATTERNS))
+    return tuple(compiled)
+
+
+@cache
+def _gated() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    from factx import date_forms
+
+    return tuple((words, _lookahead([source])) for words, source in date_forms.GATED_PATTERNS)
+
+
+def _fill(source: str) -> str:
+    for key, value in _parts().items():
+        source = source.replace("{" + key + "}", value)
+    return source
+
+
+def _lookahead(sources) -> re.Pattern[str]:
+    """The added forms in one pass: a lookahead, so a form starting inside another's match is still seen
+    ("the 20th of next month" inside "on the 20th of next month")."""
+    forms = "|".join(f"(?:{_fill(s)})" for s in sources)
+    return re.compile(_BEFORE + f"(?=(?P<whole>(?:{forms}){_AFTER}))", re.IGNORECASE)
 
 
 def find(text: str) -> Iterator[tuple[int, int]]:
-    """Character ranges in `text` that may be date expressions (overlapping; longest wins later)."""
-    for pattern in _compiled():
+    """Character ranges in `text` that may be date expressions (overlapping; longest wins later). Forms
+    with a rare word are tried only when the text has the word."""
+    lowered = text.lower()
+    gated = [pattern for words, pattern in _gated() if any(w in lowered for w in words)]
+    for pattern in (*_compiled(), *gated):
+        whole = "whole" in pattern.groupindex
         for m in pattern.finditer(text):
-            yield m.start(), m.end()
+            yield m.span("whole") if whole else m.span()
 
 
 @cache

@@ -284,8 +284,9 @@ def _season_relative(m: re.Match[str], published: date | None, tense: Tense) -> 
         return d.UNRESOLVED
     code = lexicon()["seasons"][m["season"]]
     which = m["which"]
-    if which == "this":
-        return _season_value(published.year, code)
+    if which == "this":  # the one under way ("this winter" in February began in December), else this year's
+        under_way = [_season_value(y, code) for y in (published.year - 1, published.year)]
+        return next((c for c in under_way if c.low <= published <= c.high), under_way[1])
     candidates = [_season_value(y, code) for y in range(published.year - 2, published.year + 2)]
     if which in ("last", "past", "previous"):
         return max((c for c in candidates if c.high < published), key=lambda c: c.high)
@@ -541,4 +542,6 @@ def resolve(text: str, published: date | None, tense: Tense) -> d.DateValue | No
             found = None
         if found is not None:
             return found
-    return None
+    from factx import date_forms
+
+    return date_forms.resolve(text, published, tense)

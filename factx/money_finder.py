@@ -25,6 +25,14 @@ def _alt(words, spaced: bool = False) -> str:
 
 
 @cache
+def _names_before_amounts() -> frozenset[str]:
+    """Currency names that may come before the amount ("ringgit 42", "Swiss francs 3.5 million"): all but
+    the lexicon's everyday words, which stand before numbers in plain English too ("won 3 games")."""
+    everyday = set(lexicon()["currency_words"])
+    return frozenset(name for name in currencies.names() if name not in everyday)
+
+
+@cache
 def _parts() -> dict[str, str]:
     lex = lexicon()
     numbers = [w for w in lex["number_words"] if w not in ("a", "an")]
@@ -58,6 +66,8 @@ PATTERNS = (
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
     r"(?:between\s+)?(?:{SYM}\s?)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{SYM}\s?{NUM}{SCALE}*",
     r"(?:between\s+)?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{NUM}{SCALE}*\s+{NAME}",
+    r"(?:between|from)\s+(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}\s+(?:-|–|to|and)\s+(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}",
+    r"(?:{SYM}\s?\d+|\d+\s?{CODE}|(?:\d+|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:\d{1,2}|{WNUM})(?=\s*(?:[.;:!?)]|,\s|$)|\s+(?:for|to|in|on|at|from|per|each|a|an|the)\b)",
     r"(?:{SYM}|{CODE})\s?{NUM}\s*(?:-|–|to)\s*{NUM}{SCALE}+",
     r"(?:between\s+)?{CODE}\s?{NUM}{SCALE}*\s*(?:-|–|to|and)\s*{CODE}\s?{NUM}{SCALE}*",
     r"(?:{CODE}\s?)?{NUM}{SCALE}*\s*(?:-|–|to)\s*{NUM}{SCALE}*\s?{CODE}",
@@ -80,3 +90,41 @@ def find(text: str) -> Iterator[tuple[int, int]]:
     for pattern in _compiled():
         for m in pattern.finditer(text):
             yield m.start(), m.end()
+    yield from _name_first(text)
+
+
+_WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_])\s?(?=\d)")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    parts = _parts()
+    return re.compile(f"{parts['NUM']}(?:{parts['SCALE']})*" + _AFTER, re.IGNORECASE)
+
+
+def _name_first(text: str) -> Iterator[tuple[int, int]]:
+    """Amounts after their currency's name ("ringgit 42", "Swiss francs 3.5 million").
+
+    A regex alternation of some thousand names tried at every position of an article costs more than the NLP
+    does, so this walks back from each number that follows a word instead: up to four words are looked up as
+    one name.
+    """
+    names = _names_before_amounts()
+    for gap in _WORD_THEN_NUMBER.finditer(text):
+        amount = _amount().match(text, gap.end())
+        if amount is None:
+            continue
+        words: list[str] = []
+        end = gap.start()
+        longest = None
+        for _ in range(4):
+            word = _WORD_BEFORE.search(text, max(0, end - 40), end)
+            if word is None:
+                break
+            words.insert(0, word.group(1))
+            end = word.start()
+            if " ".join(words).lower() in names and (end == 0 or not text[end - 1].isalnum()):
+                longest = end
+        if longest is not None:
+            yield longest, amount.end()

@@ -187,3 +187,21 @@ def test_edited_rule_data_changes_the_key(monkeypatch):
     before = key()
     monkeypatch.setattr(factx.cache, "rules_version", lambda: "edited")
     assert key() != before
+
+
+def test_the_rules_hash_covers_code_and_data_but_not_other_files(tmp_path):
+    from factx.cache import tree_hash
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "rule.py").write_text("X = 1\n")
+    (tmp_path / "words.json").write_text("[]")
+    (tmp_path / "notes.txt").write_text("a")
+    suffixes = (".py", ".json", ".jsonl")
+    before = tree_hash(tmp_path, suffixes)
+    (tmp_path / "notes.txt").write_text("b")
+    assert tree_hash(tmp_path, suffixes) == before
+    (tmp_path / "sub" / "rule.py").write_text("X = 2\n")
+    edited_code = tree_hash(tmp_path, suffixes)
+    assert edited_code != before
+    (tmp_path / "words.json").write_text('["x"]')
+    assert tree_hash(tmp_path, suffixes) != edited_code

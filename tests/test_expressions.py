@@ -18,7 +18,7 @@ from factx.extract import extract
 from factx.model import Document, Kind, Tense
 from factx.normalize.dates import resolve_date
 
-TABLE = Path(__file__).resolve().parent / "data" / "expressions.txt"
+TABLES = sorted((Path(__file__).resolve().parent / "data").glob("expressions*.txt"))
 SENTENCES = {
     "past": "The talks collapsed {}, officials said.",
     "future": "The talks will resume {}, officials say.",
@@ -35,7 +35,7 @@ RIVALS = {"date": {Kind.DURATION}, "money": set(), "duration": {Kind.COUNT, Kind
 class Row:
     """One line of the table."""
 
-    line: int
+    line: str
     kind: str
     phrase: str
     published: date | None = None
@@ -53,8 +53,13 @@ def _number(text: str) -> float | None:
 
 
 def load() -> list[Row]:
+    return [row for table in TABLES for row in load_table(table)]
+
+
+def load_table(table: Path) -> list[Row]:
     rows = []
-    for line, raw in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, raw in enumerate(table.read_text(encoding="utf-8").splitlines(), start=1):
+        line = f"{table.stem}:{number}"
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = [c.strip() for c in raw.split("|")]
@@ -73,7 +78,7 @@ def load() -> list[Row]:
         elif kind == "none":
             rows.append(Row(line, kind, cells[2], sentence=cells[1]))
         else:
-            raise ValueError(f"expressions.txt:{line}: unknown kind {kind!r}")
+            raise ValueError(f"{line}: unknown kind {kind!r}")
     return rows
 
 

@@ -100,6 +100,12 @@ def test_normalize_money(text, amount, currency, qualifier, low, high):
         "dollars",
         "",
         "the euro",
+        # a symbol, "and", then digits: two amounts ("$10 and 20 more"), not dollars and cents
+        "$10 and 20",
+        # a scaled amount has no cents
+        "$20 million 43",
+        # a part of 100 or more is no hundredth part
+        "$20 150",
     ],
 )
 def test_not_money(text):

@@ -141,7 +141,7 @@ def test_a_closed_stdin_is_named(article):
     assert money_of(done.stdout) == [("$4.5 million", 4500000)]
 
 
-@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "md", "json"])
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "md", "json", "html"])
 def test_a_reader_that_goes_away_is_exit_0_in_every_format(tmp_path, fmt):
     for i in range(150):
         (tmp_path / f"a{i:03d}.txt").write_text(f"It cost ${i + 1} million on Dec. 27, 2025.\n" * 20)

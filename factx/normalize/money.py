@@ -39,7 +39,7 @@ def _currency_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<adj>(?:{adjectives}|\b[A-Z][a-z]+)\s+)??(?P<word>\b{words}\b)"
         rf"|(?P<code>(?<![A-Za-z]){codes}(?![A-Za-z]))"
-        rf"|(?P<symbol>(?<![A-Za-z]){symbols}|(?<=[\s\d]){symbols})"
+        rf"|(?P<symbol>(?<![A-Za-z]){symbols}|(?<=[\s\d]){symbols}|(?<=\d[kKmMbB]){symbols})"
     )
 
 
@@ -84,12 +84,40 @@ def _lone_article() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!half)(^|\s)an?\s+(?=(?:{adjectives}\s+)?(?:{words})\b)")
 
 
+_BARE_PART = re.compile(
+    r"(?P<main>.+?)(?:,?\s+(?P<and>and\s+)?)(?P<n>\d\d|[a-z]+(?:[\s-][a-z]+)?)$", re.IGNORECASE
+)
+
+
+def _with_bare_part(text: str) -> Money | None:
+    """Hundredth parts written as a bare number after a whole amount: "$20 43", "20 Rupees 43", "US$3 and
+    fourteen", "twenty dollars and 43". Not after a qualifier ("between $10 and 20" is a range) and not
+    "$10 and 20" (a symbol, "and", then digits is two amounts more often than one)."""
+    qualifier, rest = split_qualifier(text)
+    m = _BARE_PART.fullmatch(rest)
+    if qualifier is not Qualifier.EXACT or m is None:
+        return None
+    part = parse_number(m.group("n"))
+    main = normalize_money(m.group("main").strip())
+    if part is None or main is None or not 0 < part.value < 100 or part.value != int(part.value):
+        return None
+    written_in_words = _currency_pattern().search(m.group("main")).group("word") is not None
+    if m.group("and") and m.group("n").isdigit() and not written_in_words:
+        return None
+    if main.qualifier is not Qualifier.EXACT or main.low != main.high or main.value != int(main.value):
+        return None
+    if main.value >= 1000 and main.precision >= 1000:
+        return None  # "$20 million 43" is not a sum in cents
+    value = tidy(main.value + part.value / 100)
+    return Money(value, value, value, main.currency, Qualifier.EXACT, 0.0)
+
+
 def _with_subunits(text: str) -> Money | None:
     """Amounts with hundredth parts: "10 cents", "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence"."""
     qualifier, rest = split_qualifier(text)
     m = _subunit_pattern().search(rest)
     if m is None:
-        return None
+        return _with_bare_part(text)
     part = parse_number(m.group("n"))
     if part is None or (part.value >= 100 and (m.start() > 0 or len(m.group("unit")) == 1)):
         return None  # "$3 and 150 cents" is not how amounts are written; "720p" is a screen, not pence
