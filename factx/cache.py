@@ -25,7 +25,9 @@ from factx.model import Document, Kind, Mention
 from factx.records import mention_from_record, mention_record
 from factx.resolve import INSTALL_HINT
 
-CACHE_FORMAT = 3  # 2: mentions carry sentence_start, sentence_end; 3: and their claim frame
+CACHE_FORMAT = (
+    4  # 2: mentions carry sentence_start, sentence_end; 3: and their claim frame; 4: ages, more counts
+)
 BUSY_TIMEOUT_S = 30
 _SQLITE_MAGIC = b"SQLite format 3\0"
 _SCHEMA = (

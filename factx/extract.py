@@ -12,7 +12,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factx.components.count import number_text
+from factx.components.count import count_unit, number_text
 from factx.frames import frame_of
 from factx.ingest import processing_text
 from factx.lexicon import lexicon
@@ -165,6 +165,9 @@ def _values(kind: Kind, span: Span, sent: Span, published: date | None, ann: _An
         return None if q is None else {**_quantity_fields(q), "unit": "%"}
     if kind is Kind.COUNT:
         q = normalize_count(number_text(span))
+        given = count_unit(span)  # "killing one" counts people; "a 10-metre dhow" metres
+        if given is not None:
+            return None if q is None else {**_quantity_fields(q), "unit": unit_of(given)}
         noun = span[-1]
         lemma = singular(noun.lemma_ if ann.lemmas and noun.lemma_ else singular(noun.text))
         if len(span) > 1 and f"{span[-2].lower_} {lemma}" in lexicon()["unit_synonyms"]:

@@ -20,6 +20,7 @@ from factx.errors import InputError
 from factx.feed import parse_records, valid_unicode
 from factx.furniture import find_furniture
 from factx.model import Document
+from factx.normalize.numbers import mend_decimals
 from factx.published import find_published
 from factx.utf import bom_encoding, utf16_without_bom
 
@@ -321,7 +322,8 @@ def _read_one(item: str, options: IngestOptions, stdin: BinaryIO | None) -> Iter
 
 
 def processing_text(document: Document) -> str:
-    """The text spaCy reads: furniture masked with spaces, curly apostrophes and odd spaces made plain.
+    """The text spaCy reads: furniture masked with spaces, curly apostrophes and odd spaces made plain,
+    decimals broken at the point rejoined ("$2. 6 million", `normalize.numbers.mend_decimals`).
 
     Every replacement keeps the length, so offsets into it are offsets into `document.text`.
     """
@@ -331,7 +333,7 @@ def processing_text(document: Document) -> str:
         parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
         pos = end
     parts.append(text[pos:])
-    return "".join(parts).translate(_PLAIN)
+    return mend_decimals("".join(parts).translate(_PLAIN))
 
 
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})

@@ -37,8 +37,10 @@ def _from_parse(verb: Token) -> Tense:
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if auxes & _FUTURE_AUX or {"going", "to"} <= auxes:
             return Tense.FUTURE
-        if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children):
-            return Tense.FUTURE
+        if tok.tag_ in ("VB", "VBN") and any(c.tag_ == "TO" for c in tok.children):
+            # "is expected to vote Thursday", "is to be voted on Thursday"; but "had yet to regain
+            # consciousness Wednesday" and "had to leave Monday" tell what had (not) happened by then.
+            return Tense.PAST if _under_past_have(tok) else Tense.FUTURE
         if tok.tag_ == "VBD" or (auxes & _PAST_AUX and tok.tag_ == "VBN"):
             return Tense.PAST
         if tok.tag_ == "VBN":
@@ -48,6 +50,12 @@ def _from_parse(verb: Token) -> Tense:
         if tok.dep_ not in ("xcomp", "conj", "advcl", "relcl", "acl"):
             break
     return Tense.UNKNOWN
+
+
+def _under_past_have(tok: Token) -> bool:
+    """Whether the infinitive `tok` hangs from a past "had" ("had yet to regain", "had to leave")."""
+    head = tok.head
+    return head is not tok and head.lower_ == "had"
 
 
 def _from_cues(span: Span, sent: Span) -> Tense:
@@ -65,7 +73,33 @@ def clause_tense(span: Span, sent: Span, *, parsed: bool) -> Tense:
     """Past, present or future for the clause around `span` (in sentence `sent`); UNKNOWN when nothing tells.
 
     `parsed` says whether the Doc has a dependency parse (checked once per Doc by the caller).
+
+    A bare weekday follows the news convention: it names the most recent such day (or the day of
+    publication) unless its clause is in the future, so a present or unknown tense reads as the past
+    ("police say he fled Monday"), and a possessive weekday ("Monday's shooting") names a day gone by.
     """
+    if _is_weekday(span):
+        if _possessive(span):
+            return Tense.PAST
+        tense = _tense(span, sent, parsed=parsed)
+        return Tense.FUTURE if tense is Tense.FUTURE else Tense.PAST
+    return _tense(span, sent, parsed=parsed)
+
+
+def _is_weekday(span: Span) -> bool:
+    """A weekday alone, maybe with a part of the day ("Monday", "Tuesday morning"), not "next Monday" or a
+    full date ("Monday, Jan. 5")."""
+    weekdays = lexicon()["weekdays"]
+    words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
+    return bool(words) and words[0] in weekdays and all(not t.like_num for t in span)
+
+
+def _possessive(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+
+
+def _tense(span: Span, sent: Span, *, parsed: bool) -> Tense:
     if parsed:
         verb = _governing_verb(span)
         if verb is not None:

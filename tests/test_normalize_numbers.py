@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from factx.extract import extract
+from factx.ingest import processing_text
+from factx.model import Document, Kind
 from factx.normalize.numbers import (
+    mend_decimals,
     normalize_count,
     normalize_percent,
     parse_number,
@@ -147,3 +151,33 @@ def test_singular(word, lemma):
 )
 def test_unit_folds_synonyms(lemma, unit):
     assert unit_of(lemma) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a haul of $4. 2 million", "a haul of $ 4.2 million"),
+        ("a haul of (€3. 8-million)", "a haul of (€ 3.8-million)"),
+        ("worth £1. 9m now", "worth £ 1.9m now"),
+        ("loans of 61. 5bn", "loans of  61.5bn"),
+        ("a 3. 1GHz chip", "a  3.1GHz chip"),
+        ("shares fell 0. 75% today", "shares fell  0.75% today"),
+        ("it starts at $1, 299 and $2, 199.", "it starts at $ 1,299 and $ 2,199."),
+        ("pick 1, 200 or 3, 45 of them", "pick 1, 200 or 3, 45 of them"),
+        # no currency before, no scale, unit or percent after: a sentence that ends in a number
+        ("The score was 3. 2 players were sent off.", "The score was 3. 2 players were sent off."),
+        ("He left in 1998. 4 people stayed.", "He left in 1998. 4 people stayed."),
+        ("They met at 4. 30 guests came.", "They met at 4. 30 guests came."),
+    ],
+)
+def test_mend_decimals(text, expected):
+    assert mend_decimals(text) == expected
+    assert len(mend_decimals(text)) == len(text)
+
+
+def test_a_broken_decimal_is_one_money_mention(blank_nlp):
+    text = "Thieves took jewels worth $4. 2 million on Friday."
+    document = Document(id="t", text=text)
+    doc = blank_nlp(processing_text(document))
+    money = extract(doc, document, kinds=[Kind.MONEY])
+    assert [(m.text, m.value) for m in money] == [("$4. 2 million", 4_200_000)]

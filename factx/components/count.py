@@ -1,22 +1,29 @@
 """factx_count: counts of things ("more than 30 countries", "dozens of allied nations", "15 countries reps").
 
-A count is a number phrase from `patterns/count.jsonl` followed by the counted noun: through "of" after
-vague numbers, over adjectives and participles, up to the first plural noun. With a tagger the noun is found
-by part of speech; on a blank pipeline by its plural form.
+A count is a number phrase from `patterns/count.jsonl` and what it counts (`count_nouns.py`): the noun after
+it, through "of" after vague numbers and partitives, over adjectives and participles, up to the first plural
+noun; or, with no noun, the people or measure the words around it name ("killing one", "a 10-metre dhow").
+With a tagger the noun is found by part of speech; on a blank pipeline by its plural form. Ages ("Smith,
+45,", "the 38-year-old") are counts of years (`ages.py`).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
+from factx.components.ages import AGE_UNIT, find_ages
 from factx.components.base import RuleComponent, taken, with_qualifier
+from factx.components.count_nouns import counted, measure_compound, names_people_event
 from factx.lexicon import lexicon
-from factx.normalize.numbers import normalize_count, singular
+from factx.normalize.numbers import normalize_count
 
-MAX_MODIFIERS = 3
-_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
-_MODIFIER_TAGS = {"VBN", "VBG", "JJ", "JJR", "JJS"}
+UNIT_EXTENSION = "factx_unit"
+if not Span.has_extension(UNIT_EXTENSION):
+    Span.set_extension(UNIT_EXTENSION, default=None)
 
 
 @Language.factory(
@@ -32,7 +39,11 @@ def make_count(nlp: Language, name: str, span_key: str, exclude: list[str]) -> C
 
 
 class CountComponent(RuleComponent):
-    """Keeps number phrases that count a noun, not money, percentages, dates, ages or durations."""
+    """Keeps number phrases that count a noun, not money, percentages, dates or durations; adds ages.
+
+    A span whose unit is not the lemma of its last token ("killing one" counts people, "a 10-metre dhow"
+    metres) carries it in `span._.factx_unit` (see `count_unit`).
+    """
 
     pattern_file = "count"
 
@@ -41,20 +52,39 @@ class CountComponent(RuleComponent):
         self.exclude = exclude
         self._taken: set[int] = set()
         self._tagged = False
+        self._parsed = False
 
     def __call__(self, doc: Doc) -> Doc:
         self._taken = taken(doc, self.exclude)
         self._tagged = doc.has_annotation("TAG")
+        self._parsed = doc.has_annotation("DEP")
         return super().__call__(doc)
+
+    def match(self, doc: Doc) -> list[Span]:
+        ages = []
+        for start, end in find_ages(doc):
+            span = Span(doc, start, end, label=self.label)
+            if not self._taken.intersection(range(start, end)):
+                span._.set(UNIT_EXTENSION, AGE_UNIT)
+                ages.append(span)
+        return filter_spans([*ages, *super().match(doc)])
 
     def shape(self, span: Span) -> Span | None:
         doc = span.doc
-        if _is_compound_or_code(span) or (span[0].lower_ == "one" and _next(doc, span.end, "of")):
+        if _is_code(span) or _is_label(span, parsed=self._parsed):
             return None
-        noun = counted_noun(span, tagged=self._tagged)
-        if noun is None:
+        if span[0].lower_ == "one" and _next(doc, span.end, "of"):
             return None
-        return with_qualifier(doc[span.start : noun + 1])
+        if _hyphen_follows(span):
+            found = measure_compound(span)
+        else:
+            found = counted(span, tagged=self._tagged, parsed=self._parsed)
+        if found is None:
+            return None
+        shaped = with_qualifier(doc[span.start : found.end])
+        if found.unit is not None:
+            shaped._.set(UNIT_EXTENSION, found.unit)
+        return shaped
 
     def keep(self, span: Span) -> bool:
         if self._taken.intersection(range(span.start, span.end)):
@@ -62,57 +92,55 @@ class CountComponent(RuleComponent):
         return normalize_count(number_text(span)) is not None
 
 
+def count_unit(span: Span) -> str | None:
+    """The unit a count span was given when its last token does not name it (None otherwise)."""
+    return span._.get(UNIT_EXTENSION)
+
+
 def _next(doc: Doc, i: int, text: str) -> bool:
     return i < len(doc) and doc[i].lower_ == text
 
 
-def _is_compound_or_code(span: Span) -> bool:
-    """ "four-year", "30-year-old", "F-16", "COVID-19", "No. 10" are not counts."""
+def _hyphen_follows(span: Span) -> bool:
+    """ "four-year", "30-year-old", "10-metre": the number is the first part of a hyphenated word."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_:
-        return True
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+
+
+def _is_label(span: Span, *, parsed: bool) -> bool:
+    """ "Reporter 0 wrote", "Interstate 75", "Flight 370": a number naming the thing before it, not counting.
+
+    With a parse, the number hangs from that capitalised word; without one, the word does not open the
+    sentence or a word (not a stop word) follows the number, so "Kills 1, Wounds 2" in a headline stays a
+    count when the parse says so. Qualifiers ("Nearly 40") and calendar words are never labels.
+    """
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not (before.is_alpha and before.is_title) or before.is_stop or before.lower_ in _not_labels():
+        return False
+    if names_people_event(before):  # a headline's "Kills 2"
+        return False
+    if parsed:
+        return span.root.head.i == before.i
+    after = doc[span.end] if span.end < len(doc) else None
+    return not before.is_sent_start or (after is not None and after.is_alpha and not after.is_stop)
+
+
+@cache
+def _not_labels() -> frozenset[str]:
+    lex = lexicon()
+    words = {p.split()[0] for p in lex["qualifiers"]} | set(lex["months"]) | set(lex["weekdays"])
+    return frozenset(w.rstrip(".") for w in words)
+
+
+def _is_code(span: Span) -> bool:
+    """ "F-16", "COVID-19", "No. 10", "#3" are not counts."""
+    doc = span.doc
     if span.start >= 1 and doc[span.start - 1].text in ("-", "#", "No.", "no.", "No", "number", "Number"):
         return True
     return span.start >= 1 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].is_alpha
-
-
-def counted_noun(span: Span, *, tagged: bool) -> int | None:
-    """Index of the noun counted by the number phrase `span`, or None when it counts no noun.
-
-    `tagged` says whether the Doc has part-of-speech tags (checked once per Doc: it costs a pass over it).
-    """
-    doc = span.doc
-    lex = lexicon()
-    stop = set(lex["count_stop"])
-    i = span.end
-    if i < len(doc) and doc[i].lower_ == "of" and span[-1].lower_ in set(lex["vague_numbers"]) | {"dozen"}:
-        i += 1
-    first = i
-    for j in range(i, min(i + MAX_MODIFIERS + 1, len(doc))):
-        tok = doc[j]
-        if not tok.is_alpha or tok.lower_ in stop:
-            break
-        if tagged:
-            if tok.tag_ in ("NNS", "NNPS"):
-                return _unless_time(doc, j)
-            if not (tok.pos_ in _MODIFIER_POS or tok.tag_ in _MODIFIER_TAGS):
-                break
-        else:
-            if tok.is_stop:
-                break
-            if singular(tok.lower_) != tok.lower_ or tok.lower_ in lex["irregular_plurals"]:
-                return _unless_time(doc, j)
-    if first < len(doc) and doc[first].is_alpha and doc[first].lower_ not in stop:
-        tok = doc[first]
-        singular_noun = tok.pos_ == "NOUN" if tagged else not tok.is_stop and not tok.is_title
-        if singular_noun:
-            return _unless_time(doc, first)
-    return None
-
-
-def _unless_time(doc: Doc, j: int) -> int | None:
-    lemma = singular(doc[j].lower_)
-    return None if lemma in lexicon()["time_units"] else j
 
 
 def number_text(span: Span) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factx.count_words import count_words
 from factx.lexicon import lexicon
 from factx.model import Qualifier
 from factx.tolerances import (
@@ -281,3 +282,42 @@ def normalize_percent(text: str) -> Quantity | None:
 def normalize_count(text: str) -> Quantity | None:
     """Normalize the number part of a count ("more than 30", "dozens", "tens of thousands")."""
     return quantity(text)
+
+
+_BROKEN_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3})([.,]) ([0-9]{1,3})(?![0-9])")
+
+
+@cache
+def _decimal_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    """What marks "2. 6" as one number: a scale, unit or percent sign after it; a currency before it."""
+    units = "|".join(sorted((re.escape(u) for u in count_words().measure_units), key=len, reverse=True))
+    after = re.compile(rf"(?:\s?-?\s?(?:{_scale_words()}|{units})(?![a-z])|\s?%|\s?per\s?cent|[″\"])", re.I)
+    lex = lexicon()
+    before = {*lex["currency_symbols"], *lex["currency_codes"], *lex["currency_words"]}
+    return after, frozenset(w.lower() for w in before)
+
+
+def mend_decimals(text: str) -> str:
+    """Rejoin numbers that copy-pasting broke after the point or comma ("$2. 6 million" → "$ 2.6 million",
+    "$1, 199" → "$ 1,199").
+
+    A decimal only where a currency comes right before or a scale, unit or percent sign right after, so a
+    sentence ending in a number ("in 2. 6 people") is left alone; thousands only after a currency ("in 1,
+    200 ways" stays). The space moves in front of the number: the text
+    keeps its length, so offsets into it stay offsets into the original.
+    """
+    if ". " not in text and ", " not in text:
+        return text
+    after, before = _decimal_cues()
+
+    def mend(m: re.Match[str]) -> str:
+        word = re.search(r"([^\s\d(]*)$", text[max(0, m.start() - 8) : m.start()])
+        glued = word.group(1).lower() if word else ""
+        currency = glued in before or (glued and glued[-1] in "$€£¥₹")
+        if m.group(2) == ",":  # "$1, 199": thousands, only after a currency and with three digits
+            mended = currency and len(m.group(3)) == 3
+        else:
+            mended = currency or after.match(text, m.end()) is not None
+        return f" {m.group(1)}{m.group(2)}{m.group(3)}" if mended else m.group(0)
+
+    return _BROKEN_DECIMAL.sub(mend, text)
