@@ -8,7 +8,14 @@ fact that allows `conflict`) is surfaced when it is right. Stories whose texts a
 On the same output it scores the entity pairs of `gold/entities/<story>.json` (`benchmarks.entity_eval`) and
 counts entities whose text is a whole line of their article (a headline or byline taken for a name).
 
+With `--extracted DIR` the mentions of each story are extracted once into `DIR/<story>.*.jsonl` (kept
+for the next run: delete DIR after changing extraction or frames) and reconciled with `factx reconcile
+--mentions`, so changes to reconciliation are scored in seconds. `--why` says, for each wrong gold fact whose
+claims were all extracted, why it is wrong (split across facts, joined with other gold facts' claims, or
+status wrong) with the claim frames involved, and counts the causes.
+
 Usage: python -m benchmarks.eval [--gold benchmarks/gold] [--data ../shared/data/ecbplus-dev] [-v]
+           [--extracted DIR] [--why]
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +71,31 @@ def run_factx(folder: Path) -> dict:
     return json.loads(done.stdout)
 
 
+def run_extracted(folder: Path, keep: Path) -> tuple[dict, dict]:
+    """Extract `folder` once into `keep` (or reuse what is there), then reconcile those mentions: the table
+    and the mention records by (document id, start), which carry the claim frames."""
+    keep.mkdir(parents=True, exist_ok=True)
+    mentions, documents = keep / f"{folder.name}.mentions.jsonl", keep / f"{folder.name}.documents.jsonl"
+    if not (mentions.is_file() and documents.is_file()):
+        command = [sys.executable, "-m", "factx", "extract", str(folder), "--format", "jsonl", "--no-cache"]
+        command += ["--output", str(mentions), "--documents", str(documents), "--quiet"]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            mentions.unlink(missing_ok=True)
+            raise RuntimeError(f"factx extract failed on {folder}: {done.stderr.strip()[-500:]}")
+    command = [sys.executable, "-m", "factx", "reconcile", "--mentions", str(mentions)]
+    command += ["--documents", str(documents), "--format", "json", "--quiet"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"factx reconcile failed on {folder}: {done.stderr.strip()[-500:]}")
+    records = {}
+    for line in mentions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            records[(record["doc"], record["start"])] = record
+    return json.loads(done.stdout), records
+
+
 def _doc_of(gold_docs: dict, doc_id: str) -> str | None:
     for key, meta in gold_docs.items():
         if doc_id in (key, meta["file"], meta["file"].rsplit(".", 1)[0]):
@@ -71,6 +105,14 @@ def _doc_of(gold_docs: dict, doc_id: str) -> str | None:
 
 def _fact_of(table: dict, gold_docs: dict, texts: dict[str, str], doc: str, text: str) -> str | None:
     """The id of the output fact holding a claim of `doc` that overlaps an occurrence of `text`."""
+    found = _claim_of(table, gold_docs, texts, doc, text)
+    return found[0] if found else None
+
+
+def _claim_of(
+    table: dict, gold_docs: dict, texts: dict[str, str], doc: str, text: str
+) -> tuple[str, dict] | None:
+    """The output fact and claim of `doc` that overlaps an occurrence of `text`."""
     body = texts.get(doc, "")
     spans, i = [], body.find(text)
     while i >= 0:
@@ -81,7 +123,7 @@ def _fact_of(table: dict, gold_docs: dict, texts: dict[str, str], doc: str, text
             if _doc_of(gold_docs, claim["doc"]) != doc:
                 continue
             if any(s < claim["end"] and claim["start"] < e for s, e in spans):
-                return fact["id"]
+                return fact["id"], claim
     return None
 
 
@@ -134,6 +176,99 @@ def score_story(gold: dict, table: dict, texts: dict[str, str], story: str) -> S
     return score
 
 
+_FRAME_SLOTS = ("unit", "measure", "event", "anchors", "time", "earlier")
+
+
+def _frame(records: dict, claim: dict) -> dict:
+    record = records.get((claim["doc"], claim["start"]), {})
+    return {k: record.get(k) for k in _FRAME_SLOTS}
+
+
+def _frame_text(records: dict, fact: dict, claim: dict) -> str:
+    f = _frame(records, claim)
+    anchors = ", ".join(f["anchors"] or [])
+    return (
+        f"{fact['id']} [{fact['status']}] {claim['doc']} {' '.join(claim['text'].split())!r}: "
+        f"unit={f['unit']} measure={f['measure']} event={f['event']} anchors=[{anchors}] time={f['time']}"
+        + (" earlier" if f["earlier"] else "")
+    )
+
+
+def _split_cause(a: dict, b: dict) -> str:
+    """The first frame slot in which two claims put in different facts differ."""
+    if (
+        a["measure"] != b["measure"]
+        and (a["measure"] or "").partition(":")[0] != (b["measure"] or "").partition(":")[0]
+    ):
+        return "measure/unit differs"
+    if a["event"] != b["event"]:
+        if a["event"] is None or b["event"] is None:
+            return "event missing on one"
+        return "events differ"
+    if a["measure"] != b["measure"]:
+        return "group differs"
+    if a["time"] and b["time"] and a["time"] != b["time"]:
+        return "time differs"
+    if not a["event"]:
+        return "no event on either (thin)"
+    return "same frame, still split"
+
+
+def diagnose(
+    gold: dict, table: dict, texts: dict[str, str], records: dict, story: str
+) -> list[tuple[str, str]]:
+    """(cause, explanation) for each wrong gold fact whose claims were all extracted."""
+    docs = gold["documents"]
+    facts = {f["id"]: f for f in table["facts"]}
+    placed = {
+        g["id"]: {d: _claim_of(table, docs, texts, d, t) for d, t in g["claims"].items()}
+        for g in gold["facts"]
+    }
+    owner: dict[tuple[str, int], str] = {}
+    for gid, found in placed.items():
+        for hit in found.values():
+            if hit:
+                owner[(hit[1]["doc"], hit[1]["start"])] = gid
+    out = []
+    for g in gold["facts"]:
+        found = placed[g["id"]]
+        if any(hit is None for hit in found.values()):
+            continue
+        ids = sorted({hit[0] for hit in found.values()})
+        label = f"{story} {g['id']} ({g['about']}), want {g['status']}"
+        if len(ids) > 1:
+            by_fact = {fid: [hit[1] for hit in found.values() if hit[0] == fid] for fid in ids}
+            frames = {fid: _frame(records, cs[0]) for fid, cs in by_fact.items()}
+            first = frames[ids[0]]
+            cause = Counter(_split_cause(first, frames[fid]) for fid in ids[1:]).most_common(1)[0][0]
+            lines = [_frame_text(records, facts[fid], c) for fid, cs in by_fact.items() for c in cs]
+            out.append((f"split: {cause}", "\n      ".join([label, *lines])))
+            continue
+        fact = facts[ids[0]]
+        foreign = [c for c in fact["claims"] if owner.get((c["doc"], c["start"]), g["id"]) != g["id"]]
+        if foreign:
+            lines = [_frame_text(records, fact, c) for c in fact["claims"]]
+            marks = [
+                f"{line}  <- {owner.get((c['doc'], c['start']), '(no gold fact)')}"
+                for line, c in zip(lines, fact["claims"], strict=True)
+            ]
+            out.append(("joined with other gold facts", "\n      ".join([label, *marks])))
+            continue
+        if fact["status"] not in g["status"]:
+            lines = [
+                f"{c['doc']} {' '.join(c['text'].split())!r} value={c['value']} q={c['qualifier']}"
+                + (" DISAGREES" if c.get("disagrees") else "")
+                + (" earlier" if c.get("earlier") else "")
+                + (f" copy of {c['duplicate_of']}" if c.get("duplicate_of") else "")
+                for c in fact["claims"]
+            ]
+            head = f"{label}: got {fact['status']!r} ({fact.get('why')})"
+            out.append(
+                (f"status {fact['status']} want {'/'.join(g['status'])}", "\n      ".join([head, *lines]))
+            )
+    return out
+
+
 def _percent(n: int, d: int) -> str:
     return f"{n}/{d} ({100 * n / d:.0f}%)" if d else "0/0"
 
@@ -150,7 +285,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every fact that is not right")
+    parser.add_argument("--extracted", type=Path, help="extract once into this folder and reconcile from it")
+    parser.add_argument(
+        "--why", action="store_true", help="say why each wrong fact with all claims found is wrong"
+    )
     args = parser.parse_args(argv)
+    keep = args.extracted
+    if args.why and keep is None:
+        keep = Path(tempfile.mkdtemp(prefix="factx-eval-"))
+    causes: list[tuple[str, str]] = []
     total = Score()
     scored = 0
     entity_total = {"tp": 0, "fp": 0, "fn": 0}
@@ -167,8 +310,13 @@ def main(argv: list[str] | None = None) -> int:
         for key, meta in gold["documents"].items():
             file = folder / meta["file"]
             texts[key] = file.read_text(encoding="utf-8") if file.is_file() else ""
-        table = run_factx(folder)
+        if keep is not None:
+            table, records = run_extracted(folder, keep)
+        else:
+            table, records = run_factx(folder), {}
         score = score_story(gold, table, texts, story)
+        if args.why:
+            causes += diagnose(gold, table, texts, records, story)
         scored += 1
         print(
             f"{story}: facts right {_percent(score.facts_right, score.facts)}, disagreements surfaced "
@@ -201,6 +349,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{_percent(total.disagreements_right, total.disagreements)}, separate kept apart "
         f"{_percent(total.separate_right, total.separate)}"
     )
+    if args.why:
+        counts = Counter(cause for cause, _ in causes)
+        print(f"wrong facts whose claims were all extracted: {len(causes)}")
+        for cause, n in counts.most_common():
+            print(f"== {cause}: {n}")
+            for c, text in causes:
+                if c == cause:
+                    print(f"    {text}")
     if entity_stories:
         print(f"all {entity_stories} stories with entity gold: entity pairs {_prf(entity_total)}")
     print(f"all {scored} stories: entities that are a whole headline or byline line: {headline_total}")

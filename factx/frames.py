@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from factx.currencies import symbols
 from factx.errors import PatternError
 
 MAX_HOPS = 6  # head-chain steps searched for the event
@@ -32,6 +33,8 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "compound", "amod", 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: worth only when nothing else
 _PERSON = "person"
+_MONEY = "MONEY"  # the label of money spans
+_MONEY_MEASURE = "money"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,13 @@ class Words:
     earlier: frozenset[str]
     kin: frozenset[frozenset[str]]
     outcomes: frozenset[str]
+    people_events: frozenset[str]
+    thing_events: frozenset[str]
+    thing_names: dict[str, str]
+    member_nouns: frozenset[str]
+    portions: frozenset[str]
+    measurement_units: frozenset[str]
+    same_as: dict[str, str]
 
 
 @cache
@@ -72,6 +82,13 @@ def words() -> Words:
             earlier=frozenset(data["earlier_cues"]),
             kin=frozenset(frozenset(pair) for pair in data["kin_events"]),
             outcomes=frozenset(data["outcome_events"]),
+            people_events=frozenset(data["people_events"]),
+            thing_events=frozenset(data["thing_events"]),
+            thing_names=dict(data["thing_event_names"]),
+            member_nouns=frozenset(data["member_nouns"]),
+            portions=frozenset(data["money_portions"]),
+            measurement_units=frozenset(data["measurement_units"]),
+            same_as=dict(data["same_measure"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -103,8 +120,40 @@ def measure_of(unit: str | None, root: Token | None = None) -> str | None:
     if root is not None and root.ent_type_ == "NORP":
         return _PERSON
     if unit in w.groups:
-        return f"{_PERSON}:{unit}"
-    return unit
+        return f"{_PERSON}:{_member_of(unit, root)}"
+    return w.same_as.get(unit, unit)
+
+
+def _member_of(unit: str, root: Token | None) -> str:
+    """A member noun is a member of its compound's group: "crew members" are crew, "union members" union
+    members; "crewmen" are crew too (`same_as`)."""
+    w = words()
+    if unit in w.member_nouns and root is not None:
+        for child in root.children:
+            if child.dep_ == "compound":
+                found = _lemma(child)
+                return w.same_as.get(found, found)
+    return w.same_as.get(unit, unit)
+
+
+def _portion(span: Span) -> str | None:
+    """The part of a sum an amount is ("$281 million in cash" of "$334 million", "$53m in stock"), as
+    `money:<part>`: a deal's total and its cash part are two figures, not a conflict. None for a sum
+    given in parts together ("in cash and stock")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return None
+    noun = doc[i + 1]
+    if noun.pos_ == "DET" and i + 2 < len(doc):
+        noun = doc[i + 2]
+    part = _lemma(noun)
+    if part not in words().portions:
+        return None
+    joined = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("and", "or", "plus")
+    if joined and _lemma(doc[noun.i + 2]) in words().portions:  # "in cash and stock": the whole sum
+        return None
+    return f"{_MONEY_MEASURE}:{part}"
 
 
 def _lemma(tok: Token) -> str:
@@ -243,9 +292,13 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         dated: whether the mention is a date (a date's own year is not its time anchor).
     """
     measure = measure_of(unit, span.root)
+    if unit is None and span.label_ == _MONEY:
+        measure = _portion(span)
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span)
+    if unit is not None and unit in words().measurement_units:
+        event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
     return Frame(
@@ -279,6 +332,35 @@ def event_name(event: str | None) -> str | None:
     if event is None:
         return None
     return words().names.get(event, event)
+
+
+@cache
+def currency_family(unit: str) -> str:
+    """The bare symbol a currency code is one of ("USD", "CAD" → "$"; "US$", "CA$" are their symbols), or
+    the unit itself: a story's "$5.4 billion" may be the "US $5.4 billion" of another source, while USD and
+    CAD amounts are never one figure."""
+    table = symbols()
+    bare = [s for s, code in table.items() if s == code]
+    for symbol, code in table.items():
+        if code == unit:
+            for b in bare:
+                if symbol.endswith(b):
+                    return b
+    return unit
+
+
+def label_for_measure(event: str, *, people: bool) -> str | None:
+    """How `event` reads beside a count: a people-only event ("killed", "arrested") beside a count of
+    things reads as its thing name ("seized") or not at all ("miles killed"); an event that befalls things
+    ("fired", "stolen") does not name a count of people ("members fired"). A bare lemma reads as itself."""
+    w = words()
+    if event not in w.names:
+        return event
+    if people:
+        return None if event in w.thing_events else w.names[event]
+    if event in w.people_events:
+        return w.thing_names.get(event)
+    return w.names[event]
 
 
 def kin(a: str | None, b: str | None) -> bool:

@@ -165,3 +165,31 @@ def test_units_that_mean_the_same_thing_are_one_unit(run):
     fact = fact_of(table, "a", "13 home runs")
     assert {c["doc"] for c in fact["claims"]} == {"a", "b"}
     assert fact["unit"] == "home run" and fact["status"] == Status.AGREE
+
+
+def test_crewmen_and_crew_members_are_one_group_and_passengers_another(run):
+    table = run(
+        {
+            "a": "Pirates are holding nearly 300 crewmen on hijacked ships.\n",
+            "b": "Pirates are holding more than 300 crew members on hijacked ships.\n",
+            "c": "The navy evacuated some 420 passengers from the cruise ship.\n",
+        }
+    )
+    held = fact_of(table, "a", "nearly 300 crewmen")
+    assert {c["doc"] for c in held["claims"]} == {"a", "b"}
+    assert held["status"] == Status.CONFLICT  # nearly 300 cannot be more than 300
+    assert fact_of(table, "c", "some 420 passengers") is not held
+
+
+def test_a_cash_part_of_a_price_is_its_own_figure(run):
+    table = run(
+        {
+            "a": "AMD will pay $334 million for the startup, including $281 million in cash.\n",
+            "b": "AMD is paying $281 million in cash and $53 million in stock for the startup.\n",
+            "c": "AMD agreed to pay $334 million in cash and stock for the startup.\n",
+        }
+    )
+    total = fact_of(table, "a", "$334 million")
+    assert {c["doc"] for c in total["claims"]} == {"a", "c"} and total["status"] == Status.AGREE
+    cash = fact_of(table, "b", "$281 million")
+    assert {c["doc"] for c in cash["claims"]} == {"a", "b"} and cash["status"] == Status.AGREE

@@ -202,12 +202,13 @@ def test_the_default_report_on_the_seeds(cache):
     assert done.returncode == 0, done.stderr
     out = done.stdout
     lines = out.splitlines()
-    # counted by hand from `factx reconcile seeds -f json`: F1 conflict, F2-F4 compatible, F5-F9 agree (F7,
-    # F8: 000 and 003 both put Carney in Paris "Monday and Tuesday", unresolved but the same days; F9: 002 and
-    # 004 both call the war "nearly four-year"), F10-F25 one source each; 50 entities (a headline, a byline
-    # and the "X." of "said on X." give none)
-    # 16 single: "wounding dozens" (000) is a count of people since cache format 4
-    assert lines[0] == "5 articles, 25 facts: 1 conflict, 3 compatible, 5 agree, 16 single; 50 entities"
+    # counted by hand from `factx reconcile seeds -f json`: F1 conflict, F2-F4 compatible (F4: 001's
+    # "Monday, Jan. 5, 2026", 002's "today" of Jan. 5 and 004's "next week"), F5-F10 agree (F7, F8: 000
+    # and 003 both put Carney in Paris "Monday and Tuesday", unresolved but the same days; F9: 001 and 004
+    # both say the coalition meets Tuesday, Jan. 6; F10: 002 and 004 both call the war "nearly
+    # four-year"), F11-F22 one source each (F13: "wounding dozens" (000) is a count of people since cache
+    # format 4); 50 entities (a headline, a byline and the "X." of "said on X." give none)
+    assert lines[0] == "5 articles, 22 facts: 1 conflict, 3 compatible, 6 agree, 12 single; 50 entities"
     assert re.findall(r"^F\d+  [A-Z]+", out, flags=re.M) == [
         "F1  CONFLICT",
         "F2  COMPATIBLE",
@@ -218,6 +219,7 @@ def test_the_default_report_on_the_seeds(cache):
         "F7  AGREE",
         "F8  AGREE",
         "F9  AGREE",
+        "F10  AGREE",
     ]
     assert "\x1b[" not in out and "Volodymyr Zelensky   " not in out
     assert "«more than 15 countries»" in out and "«dozens of allied nations»" in out
@@ -231,7 +233,7 @@ def test_the_default_report_on_the_seeds(cache):
     ):
         assert any(f"  {value}  " in line for line in lines), value
     assert max(len(line) for line in lines) <= 80
-    assert len(lines) < 110  # nine facts of a few lines each (was < 100 with eight, before durations)
+    assert len(lines) < 120  # ten facts of a few lines each (was < 110 with nine, < 100 with eight)
 
 
 @pytest.mark.model
@@ -241,7 +243,7 @@ def test_80_and_120_columns_differ_only_in_line_breaks(cache):
     assert max(len(line) for line in narrow.splitlines()) <= 80
     assert max(len(line) for line in wide.splitlines()) <= 120
     assert words(narrow) == words(wide)
-    assert "F23  SINGLE" in narrow and "Volodymyr Zelensky" in narrow
+    assert "F22  SINGLE" in narrow and "Volodymyr Zelensky" in narrow
 
 
 @pytest.mark.model
@@ -271,7 +273,7 @@ def test_on_a_terminal_the_report_has_colour_and_still_fits(cache):
     screen = b"".join(chunks).decode("utf-8")
     assert "\x1b[" in screen and "«" not in screen
     visible = ANSI.sub("", screen).replace("\r", "").splitlines()
-    assert visible[0].startswith("5 articles, 25 facts")
+    assert visible[0].startswith("5 articles, 22 facts")
     assert max(len(line) for line in visible) <= 80
     assert any("more than 15 countries" in line for line in visible)
 
@@ -292,7 +294,7 @@ def test_show_one_fact_and_an_unknown_id(cache):
     assert [f["id"] for f in as_json["facts"]] == ["F1"]
     missing = factx("show", "F99", str(SEEDS), cache=cache)
     assert missing.returncode == 2
-    assert "Error: no fact 'F99' in these articles (their facts: F1 to F25)" in missing.stderr
+    assert "Error: no fact 'F99' in these articles (their facts: F1 to F22)" in missing.stderr
     assert "Hint: 'factx reconcile --all PATH...'" in missing.stderr
 
 

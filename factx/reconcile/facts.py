@@ -1,9 +1,11 @@
 """Claims (money, count, percent and date mentions) → facts stated across documents.
 
 What a claim is about decides its fact; the values decide the status (DESIGN.md, "Claim frames"). Claims are
-blocked by kind and measure (`person` for people, Palestinians and the dead; the unit otherwise). Within a
-block, claims whose frames match (the same event, the same group, no conflicting year or anchors) are paired
-whatever their values; claims whose events are different classes are never paired. Where frames are thin (no
+blocked by kind and measure (`person` for people, Palestinians and the dead; a currency's bare sign for
+USD, CAD and "$"; the unit otherwise). Within a block, claims whose frames match (the same event, the same
+group, no conflicting year or anchors) are paired whatever their values; claims whose events are different
+classes, whose currency codes differ, or whose groups differ at different numbers are never paired, nor a
+year with a day. Where frames are thin (no
 event, or only unlike predicates), claims are sorted by value and compared with their nearest neighbours in
 value order, the score being how close the values are times how alike the contexts are. Either way the work
 grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first, never
@@ -19,9 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frames import is_event_class, kin
+from factx.frames import currency_family, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
-from factx.model import Claim, Fact, Kind, Mention, Qualifier, Status
+from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
@@ -42,6 +44,9 @@ MAX_DATE_GAP_DAYS = 14
 # story's events crowd the same days, so dates need context in common too.
 NUMBER_CONTEXT_BASE = 0.6
 DATE_CONTEXT_BASE = 0.3
+# Two sources giving the very same date (value and grain) need less context in common, though some: a
+# story's events crowd a few days, but one day stated alike by two outlets is most often one fact.
+DATE_SAME_BASE = 0.42
 JOIN_THRESHOLD = 0.42
 # Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
@@ -70,6 +75,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     group: str | None = None
     anchors: frozenset[str] = frozenset()
     time: str | None = None
+    currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
 
 
 def _day(iso: str) -> float:
@@ -100,7 +106,7 @@ def _item(
     frame = (
         {
             "event": m.event,
-            "strong": is_event_class(m.event),
+            "strong": m.kind is not Kind.DATE and is_event_class(m.event),
             "group": m.measure.partition(":")[2] or None if m.measure else None,
             "anchors": _anchor_words(m.anchors),
             "time": m.time,
@@ -122,7 +128,10 @@ def _item(
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    return _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+    if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
+        item.currency = m.unit
+    return item
 
 
 _APART, _THIN, _SAME = 0, 1, 2
@@ -135,6 +144,12 @@ def _relation(a: _Item, b: _Item) -> int:
     the same (one fact whatever the values)."""
     if a.time and b.time and a.time != b.time:
         return _APART
+    if a.currency and b.currency and a.currency != b.currency:
+        return _APART
+    # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
+    # than 300 crew" must not meet "some 420 passengers" because the open end admits it.
+    if a.group and b.group and a.group != b.group and a.point != b.point:
+        return _APART
     if a.event is None or b.event is None:
         return _THIN
     if a.event != b.event:
@@ -146,6 +161,17 @@ def _relation(a: _Item, b: _Item) -> int:
     if a.anchors and b.anchors and not a.anchors & b.anchors:
         return _THIN
     return _SAME
+
+
+_COARSE = frozenset({Grain.YEAR, Grain.DECADE})
+_FINE = frozenset({Grain.DAY, Grain.WEEK})
+
+
+def _grains_apart(a: _Item, b: _Item) -> bool:
+    """A year and a day are never one date fact: "2012" holds "February 29, 2012" but says another thing
+    (the year a deal closes, a car's model year), and joining them hides the day's own disagreements."""
+    ga, gb = a.mention.grain, b.mention.grain
+    return (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE)
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -190,6 +216,7 @@ class _Clusters:
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
+        self.currencies = {i: {it.currency} for i, it in enumerate(items) if it.currency}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -203,18 +230,27 @@ class _Clusters:
         small, large = (da, db) if len(da) < len(db) else (db, da)
         if any(doc in large and large[doc] != key for doc, key in small.items()):
             return False
-        times, events = self.times, self.events
+        times, events, currencies = self.times, self.events, self.currencies
         if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
             return False
-        if ra in events and rb in events:
-            both = events[ra] | events[rb]
-            if len(both) > 1 and not (len(both) == 2 and kin(*sorted(both))):
-                return False
+        if ra in currencies and rb in currencies and currencies[ra] != currencies[rb]:
+            return False
+        if (
+            ra in events
+            and rb in events
+            and events[ra] != events[rb]
+            and not all(a == b or kin(a, b) for a in events[ra] for b in events[rb])
+        ):
+            return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
-        return lo == hi or (lo > 0 and hi / lo <= spread)
+        if lo == hi or (lo > 0 and hi / lo <= spread):
+            return True
+        # A value inside a cluster's own range stretches nothing: a fourth "20,000" joins the fact where
+        # others said 20,000 and one 50,000, though 50,000 / 20,000 is more than a thin join may span.
+        return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
     def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -225,7 +261,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
-        for kept in (self.events, self.times):
+        for kept in (self.events, self.times, self.currencies):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
@@ -250,7 +286,7 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
             a = items[ka]
             for kb in members[n + 1 : n + 1 + window]:
                 b = items[kb]
-                if a.doc == b.doc or _relation(a, b) != _SAME:
+                if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
                     continue
                 score = FRAME_SCORE + _similarity(a, b, idf)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD))
@@ -269,11 +305,15 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
                 continue
             if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
                 continue
+            if is_date and _grains_apart(a, b):
+                continue
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
                 continue
-            score = closeness * (base + (1 - base) * _similarity(a, b, idf))
+            similarity = _similarity(a, b, idf)
+            floor = DATE_SAME_BASE if is_date and similarity > 0 and a.key == b.key else base
+            score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     pairs.sort()
@@ -380,7 +420,7 @@ def reconcile_facts(
                     -len(claims),
                     members[0].index,
                     Kind(kind),
-                    None if floating_scale else unit,
+                    None if floating_scale else _fact_unit(members, unit),
                     claims,
                     status,
                     about,
@@ -414,7 +454,16 @@ def _claim_order(c: Claim) -> tuple:
 
 def _block_unit(m: Mention) -> str:
     """Claims are compared within a kind and a measure: a count's measure class (people, Palestinians and
-    victims are all `person`), else the unit."""
+    victims are all `person`), a currency's symbol ("US $5.4 billion" and "$5.4 billion" may be one
+    amount), else the unit."""
     if m.kind is Kind.COUNT and m.measure:
         return m.measure.partition(":")[0]
+    if m.kind is Kind.MONEY and m.unit:
+        return currency_family(m.unit)
     return m.unit or ""
+
+
+def _fact_unit(members: list[_Item], unit: str) -> str:
+    """A money fact's unit is the currency code its claims name when they name one ("USD" over "$")."""
+    named = {it.currency for it in members if it.currency}
+    return named.pop() if len(named) == 1 else unit
