@@ -60,7 +60,7 @@ PATTERNS = (
     r"{NUM}{SCALE}*\s?{SYM}",
     r"{CODE}\s?{NUM}{SCALE}*",
     r"{NUM}{SCALE}*\s?{CODE}",
-    r"(?:{NUM}|{WNUM}){SCALE}*\s+{NAME}",
+    r"(?:{NUM}|{WNUM}){SCALE}*(?:\s+|-){NAME}",
     r"{NUM}\s+{SLANG}",
     r"(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED}",
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
@@ -111,6 +111,7 @@ def _name_first(text: str) -> Iterator[tuple[int, int]]:
     one name.
     """
     names = _names_before_amounts()
+    everyday = set(lexicon()["currency_words"])
     for gap in _WORD_THEN_NUMBER.finditer(text):
         amount = _amount().match(text, gap.end())
         if amount is None:
@@ -124,7 +125,9 @@ def _name_first(text: str) -> Iterator[tuple[int, int]]:
                 break
             words.insert(0, word.group(1))
             end = word.start()
-            if " ".join(words).lower() in names and (end == 0 or not text[end - 1].isalnum()):
+            name = " ".join(words).lower()
+            glued = gap.start() == gap.end() and len(words) == 1  # "euro110 billion", as AP writes it
+            if (name in names or (glued and name in everyday)) and (end == 0 or not text[end - 1].isalnum()):
                 longest = end
         if longest is not None:
             yield longest, amount.end()

@@ -22,17 +22,30 @@ def _qualifier_phrases() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(phrases - suffixes), frozenset(suffixes)
 
 
+@cache
+def _bounds() -> frozenset[str]:
+    """Qualifier phrases that bound a number from one side ("more than", "up to"): they may stand before
+    "the" and a number; "about the $5 million" is a topic, not an estimate."""
+    bounding = {"more_than", "at_least", "less_than", "at_most"}
+    return frozenset(p for p, q in lexicon()["qualifiers"].items() if q in bounding)
+
+
 def with_qualifier(span: Span) -> Span:
     """Grow `span` over a qualifier right before it ("more than", "nearly") or after it ("or more")."""
     doc = span.doc
     prefixes, suffixes = _qualifier_phrases()
     start, end = span.start, span.end
+    # a bound may name what it compares with: "more than the $21 million (another player got)"
+    the = 1 if start > 0 and doc[start - 1].lower_ == "the" else 0
     for n in range(MAX_QUALIFIER_TOKENS, 0, -1):
         if start - n < 0:
             continue
         phrase = doc[start - n : start].text.lower()  # as written: "approx." may be two tokens
         if phrase in prefixes:
             start -= n
+            break
+        if the and start - n - 1 >= 0 and doc[start - n - 1 : start - 1].text.lower() in _bounds():
+            start -= n + 1
             break
     for n in (2, 1):
         if end + n <= len(doc) and " ".join(t.lower_ for t in doc[end : end + n]) in suffixes:

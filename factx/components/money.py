@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 
 from factx import money_finder
 from factx.components.base import RuleComponent
+from factx.lexicon import lexicon
 from factx.normalize.money import normalize_money
 
 
@@ -33,4 +34,15 @@ class MoneyComponent(RuleComponent):
         return filter_spans([s for s in shaped if s is not None and self.keep(s)])
 
     def keep(self, span: Span) -> bool:
-        return normalize_money(span.text) is not None
+        money = normalize_money(span.text)
+        return money is not None and not (money.currency == "GBP" and _a_weight(span))
+
+
+def _a_weight(span: Span) -> bool:
+    """ "weighing 180 pounds", "at 4.46 pounds (2 kg)": the word "pound(s)" with no sign, code or "sterling",
+    in a sentence that speaks of weight or size, is a weight."""
+    written = {t.lower_ for t in span.doc[span.start : span.end + 1]}  # and the word after: "pounds sterling"
+    if not written & {"pound", "pounds"} or written & {"sterling", "british", "uk"} or "£" in span.text:
+        return False
+    cues = set(lexicon()["weight_cues"])
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in span.sent)

@@ -37,7 +37,7 @@ def _currency_pattern() -> re.Pattern[str]:
     adjectives = _alternation(lex["dollar_adjectives"], "i").replace(r"\ ", r"\s+")
     words = _alternation(currencies.names(), "i").replace(r"\ ", r"\s+")
     return re.compile(
-        rf"(?P<adj>(?:{adjectives}|\b[A-Z][a-z]+)\s+)??(?P<word>\b{words}\b)"
+        rf"(?P<adj>(?:{adjectives}|\b[A-Z][a-z]+)\s+)??(?P<word>\b{words}(?:\b|(?=\d)))"
         rf"|(?P<code>(?<![A-Za-z]){codes}(?![A-Za-z]))"
         rf"|(?P<symbol>(?<![A-Za-z]){symbols}|(?<=[\s\d]){symbols}|(?<=\d[kKmMbB]){symbols})"
     )

@@ -64,6 +64,9 @@ def _qualifier_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+_ONE_SIDED = {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
+
+
 def split_qualifier(text: str) -> tuple[Qualifier, str]:
     """Split a leading ("more than …") or trailing ("… or more") qualifier off `text`.
 
@@ -75,7 +78,11 @@ def split_qualifier(text: str) -> tuple[Qualifier, str]:
     text = text.strip()
     m = prefix.match(text)
     if m:
-        return Qualifier(table[m.group(0).strip().lower()]), text[m.end() :].strip()
+        qualifier = Qualifier(table[m.group(0).strip().lower()])
+        rest = text[m.end() :].strip()
+        if qualifier in _ONE_SIDED and rest[:4].lower() == "the ":
+            rest = rest[4:].strip()  # "more than the $21 million"
+        return qualifier, rest
     m = suffix.search(text)
     if m and m.start() > 0:
         word = m.group(0).strip().lower()
