@@ -56,6 +56,9 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ),
         ("A new 512 gigabyte option.", [("512 gigabyte", 512, "gigabyte")]),
         ("Twelve seasons", [("Twelve seasons", 12, "season")]),
+        ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
+        ("Guards found 5 BX 9 rifles in the van.", [("5 BX 9 rifles", 5, "rifle")]),
+        ("He carried a BX 9 rifle.", []),
         ("approximate 300 boats", [("approximate 300 boats", 300, "boat")]),
         ("It ended a nearly four-year-long dispute.", []),
         ("Canada is one of the largest donors.", []),
@@ -130,6 +133,8 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
             [("Six major-league seasons", 6, "season"), ("40 single-core servers", 40, "server")],
         ),
         ("The keeper played nine seasons for Tarvel.", [("nine seasons", 9, "season")]),
+        ("Police seized 14 AK 47 guns at the port.", [("14 AK 47 guns", 14, "gun")]),
+        ("The US 300 troops left the base.", [("300 troops", 300, "troop")]),
         (
             "The rally drew an approximate 80,000 marchers.",
             [("an approximate 80,000 marchers", 80000, "marcher")],

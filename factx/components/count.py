@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from factx.components.ages import AGE_UNIT, find_ages
 from factx.components.base import RuleComponent, taken, with_qualifier
-from factx.components.count_nouns import counted, measure_compound, names_people_event
+from factx.components.count_nouns import counted, measure_compound, model_letters, names_people_event
 from factx.lexicon import lexicon
 from factx.normalize.numbers import normalize_count
 
@@ -136,9 +136,11 @@ def _not_labels() -> frozenset[str]:
 
 
 def _is_code(span: Span) -> bool:
-    """ "F-16", "COVID-19", "No. 10", "#3" are not counts."""
+    """ "F-16", "COVID-19", "No. 10", "#3", "AK 47" are not counts."""
     doc = span.doc
     if span.start >= 1 and doc[span.start - 1].text in ("-", "#", "No.", "no.", "No", "number", "Number"):
+        return True
+    if span.start >= 1 and model_letters(doc[span.start - 1]):
         return True
     return span.start >= 1 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].is_alpha
 

@@ -144,6 +144,8 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
             modifiers += 1
         elif tagged and (_joins_modifiers(doc, j, i) or _adverb_of_modifier(doc, j)):
             continue
+        elif tok.like_num and j > i and model_letters(doc[j - 1]):
+            continue  # "12 AK 47 guns": the number is part of the model's name
         elif not tok.is_alpha or tok.lower_ in stop:
             break
         elif tagged:
@@ -174,6 +176,17 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         if singular_noun:
             return _unless_time(doc, first)
     return None
+
+
+MODEL_LETTERS = 3  # "AK 47", "SR 71"; a longer run of capitals is an acronym, not a model prefix
+_PLACE_OR_BODY = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+def model_letters(tok: Token) -> bool:
+    """ "AK 47", "B 52": a few capitals before a number name a model with it. A country or body ("US 300
+    troops", when the model tags it) is no such prefix."""
+    short_caps = tok.is_alpha and tok.is_upper and len(tok) <= MODEL_LETTERS and not tok.is_stop  # not "A 12"
+    return short_caps and tok.ent_type_ not in _PLACE_OR_BODY
 
 
 def _hyphen_joins(doc: Doc, j: int, start: int) -> bool:
