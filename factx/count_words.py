@@ -26,6 +26,7 @@ class CountWords:
     outcome_words: frozenset[str]
     measure_units: frozenset[str]
     measures_before: frozenset[str]
+    measure_verbs: frozenset[str]
     not_compound_units: frozenset[str]
     compound_unit_prefixes: frozenset[str]
     age_words_before: frozenset[str]

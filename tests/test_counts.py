@@ -59,6 +59,8 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
         ("Guards found 5 BX 9 rifles in the van.", [("5 BX 9 rifles", 5, "rifle")]),
         ("He carried a BX 9 rifle.", []),
+        ("A tremor measuring 3.2 woke the town.", [("3.2", 3.2, "tremor")]),
+        ("quake registering 5.5", [("5.5", 5.5, "quake")]),
         ("approximate 300 boats", [("approximate 300 boats", 300, "boat")]),
         ("It ended a nearly four-year-long dispute.", []),
         ("Canada is one of the largest donors.", []),
@@ -135,6 +137,12 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
         ("The keeper played nine seasons for Tarvel.", [("nine seasons", 9, "season")]),
         ("Police seized 14 AK 47 guns at the port.", [("14 AK 47 guns", 14, "gun")]),
         ("The US 300 troops left the base.", [("300 troops", 300, "troop")]),
+        (
+            "An earthquake measuring 4.1 shook Varno early Monday.",
+            [("4.1", 4.1, "earthquake")],
+        ),
+        ("A pike measuring 90 centimetres was landed.", [("90 centimetres", 90, "centimetre")]),
+        ("It was measured 5 times.", []),  # "was" measures nothing; "times" counts no thing
         (
             "The rally drew an approximate 80,000 marchers.",
             [("an approximate 80,000 marchers", 80000, "marcher")],

@@ -331,7 +331,8 @@ def _noun_follows(doc: Doc, i: int) -> bool:
 
 
 def _measure_before(span: Span) -> Counted | None:
-    """ "a magnitude of 4.6", "magnitude 2.9", "a majority of 160": the measure is named before the number."""
+    """ "a magnitude of 4.6", "magnitude 2.9", "a majority of 160", "a quake measuring 4.6": the measure is
+    named before the number."""
     doc = span.doc
     words = count_words().measures_before
     k = span.start - 1
@@ -339,6 +340,10 @@ def _measure_before(span: Span) -> Counted | None:
         k -= 1
     if k >= 0 and doc[k].lower_ in words:
         return Counted(span.end, doc[k].lower_)
+    if k >= 1 and k == span.start - 1 and doc[k].lower_ in count_words().measure_verbs:
+        thing = doc[k - 1]  # "an earthquake measuring 4.6": the thing measured names the measure
+        if thing.is_alpha and not thing.is_stop and thing.pos_ in ("NOUN", ""):
+            return Counted(span.end, singular(thing.lower_))
     return None
 
 
