@@ -27,6 +27,7 @@ class CountWords:
     measure_units: frozenset[str]
     measures_before: frozenset[str]
     measure_verbs: frozenset[str]
+    spread_units: frozenset[str]
     not_compound_units: frozenset[str]
     compound_unit_prefixes: frozenset[str]
     age_words_before: frozenset[str]

@@ -56,6 +56,14 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ),
         ("A new 512 gigabyte option.", [("512 gigabyte", 512, "gigabyte")]),
         ("Twelve seasons", [("Twelve seasons", 12, "season")]),
+        (
+            "He signed for $40 million over five seasons.",
+            [("five seasons", 5, "season")],
+        ),
+        (
+            "He scored over 30 goals in over five seasons.",
+            [("over 30 goals", 30, "goal"), ("five seasons", 5, "season")],
+        ),
         ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
         ("Guards found 5 BX 9 rifles in the van.", [("5 BX 9 rifles", 5, "rifle")]),
         ("He carried a BX 9 rifle.", []),

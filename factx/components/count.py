@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from factx.components.ages import AGE_UNIT, find_ages
 from factx.components.base import RuleComponent, taken, with_qualifier
 from factx.components.count_nouns import counted, measure_compound, model_letters, names_people_event
+from factx.count_words import count_words
 from factx.lexicon import lexicon
 from factx.normalize.numbers import normalize_count
 
@@ -82,6 +83,8 @@ class CountComponent(RuleComponent):
         if found is None:
             return None
         shaped = with_qualifier(doc[span.start : found.end])
+        if shaped[0].lower_ == "over" and doc[found.end - 1].lower_ in count_words().spread_units:
+            shaped = doc[span.start : found.end]  # "$52 million over six seasons": across them, not more
         if found.unit is not None:
             shaped._.set(UNIT_EXTENSION, found.unit)
         return shaped
