@@ -65,6 +65,9 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
             [("six seasons", 6, "season"), ("4 titles", 4, "title"), ("over 30 goals", 30, "goal")],
         ),
         ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
+        ("90 miles per hour", [("90 miles per hour", 90, "mph")]),
+        ("Gusts hit 130 kilometres an hour near Varno.", [("130 kilometres an hour", 130, "km/h")]),
+        ("The train ran at 80 kph for 30 miles.", [("80 kph", 80, "km/h"), ("30 miles", 30, "mile")]),
         ("Guards found 5 BX 9 rifles in the van.", [("5 BX 9 rifles", 5, "rifle")]),
         ("He carried a BX 9 rifle.", []),
         ("A tremor measuring 3.2 woke the town.", [("3.2", 3.2, "tremor")]),
@@ -150,6 +153,10 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
             [("4.1", 4.1, "earthquake")],
         ),
         ("A pike measuring 90 centimetres was landed.", [("90 centimetres", 90, "centimetre")]),
+        (
+            "He fled at up to 110 miles per hour and drove 25 miles a day.",
+            [("up to 110 miles per hour", 110, "mph"), ("25 miles", 25, "mile")],
+        ),
         ("It was measured 5 times.", []),  # "was" measures nothing; "times" counts no thing
         (
             "The rally drew an approximate 80,000 marchers.",

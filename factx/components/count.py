@@ -17,10 +17,10 @@ from spacy.util import filter_spans
 
 from factx.components.ages import AGE_UNIT, find_ages
 from factx.components.base import RuleComponent, taken, with_qualifier
-from factx.components.count_nouns import counted, measure_compound, model_letters, names_people_event
+from factx.components.count_nouns import Counted, counted, measure_compound, model_letters, names_people_event
 from factx.count_words import count_words
 from factx.lexicon import lexicon
-from factx.normalize.numbers import normalize_count
+from factx.normalize.numbers import normalize_count, singular
 
 UNIT_EXTENSION = "factx_unit"
 if not Span.has_extension(UNIT_EXTENSION):
@@ -82,6 +82,7 @@ class CountComponent(RuleComponent):
             found = counted(span, tagged=self._tagged, parsed=self._parsed)
         if found is None:
             return None
+        found = _per_hour(doc, found)
         shaped = with_qualifier(doc[span.start : found.end])
         if shaped[0].lower_ == "over" and doc[found.end - 1].lower_ in count_words().spread_units:
             shaped = doc[span.start : found.end]  # "$52 million over six seasons": across them, not more
@@ -93,6 +94,24 @@ class CountComponent(RuleComponent):
         if self._taken.intersection(range(span.start, span.end)):
             return False
         return normalize_count(number_text(span)) is not None
+
+
+_PER = frozenset({"per", "an", "a"})
+
+
+def _per_hour(doc: Doc, found: Counted) -> Counted:
+    """ "120 miles per hour", "90 kilometres an hour": a speed, not a distance; its unit folds to the
+    abbreviation ("mph", "km/h") through the lexicon's unit synonyms."""
+    end = found.end
+    if (
+        found.unit is not None
+        or end + 1 >= len(doc)
+        or doc[end - 1].lower_ not in count_words().measure_units
+    ):
+        return found
+    if doc[end].lower_ in _PER and doc[end + 1].lower_ == "hour":
+        return Counted(end + 2, f"{singular(doc[end - 1].lower_)} per hour")
+    return found
 
 
 def count_unit(span: Span) -> str | None:
