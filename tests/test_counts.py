@@ -66,6 +66,8 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ),
         ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
         ("90 miles per hour", [("90 miles per hour", 90, "mph")]),
+        ("A screen of 300 pixels per inch.", [("300 pixels per inch", 300, "ppi")]),
+        ("Four trains an hour leave Varno.", [("Four trains", 4, "train")]),
         ("Gusts hit 130 kilometres an hour near Varno.", [("130 kilometres an hour", 130, "km/h")]),
         ("The train ran at 80 kph for 30 miles.", [("80 kph", 80, "km/h"), ("30 miles", 30, "mile")]),
         ("Guards found 5 BX 9 rifles in the van.", [("5 BX 9 rifles", 5, "rifle")]),

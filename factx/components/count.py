@@ -100,17 +100,18 @@ _PER = frozenset({"per", "an", "a"})
 
 
 def _per_hour(doc: Doc, found: Counted) -> Counted:
-    """ "120 miles per hour", "90 kilometres an hour": a speed, not a distance; its unit folds to the
-    abbreviation ("mph", "km/h") through the lexicon's unit synonyms."""
+    """ "120 miles per hour", "90 kilometres an hour", "220 pixels per inch": a rate, not a distance or a
+    number of things. Any counted noun takes "per" and a denominator of the `rate_denominators` list; "an
+    hour" only follows a measure unit ("two trains an hour" stays a count of trains). The unit ("mile per
+    hour") folds to its abbreviation ("mph") through the lexicon's unit synonyms."""
     end = found.end
-    if (
-        found.unit is not None
-        or end + 1 >= len(doc)
-        or doc[end - 1].lower_ not in count_words().measure_units
-    ):
+    if found.unit is not None or end + 1 >= len(doc) or not doc[end - 1].is_alpha:
         return found
-    if doc[end].lower_ in _PER and doc[end + 1].lower_ == "hour":
-        return Counted(end + 2, f"{singular(doc[end - 1].lower_)} per hour")
+    words = count_words()
+    per, denominator = doc[end].lower_, doc[end + 1].lower_
+    measure = doc[end - 1].lower_ in words.measure_units
+    if denominator in words.rate_denominators and (per == "per" or (per in _PER and measure)):
+        return Counted(end + 2, f"{singular(doc[end - 1].lower_)} per {denominator}")
     return found
 
 
