@@ -66,6 +66,8 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ),
         ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
         ("90 miles per hour", [("90 miles per hour", 90, "mph")]),
+        ("a 13″ screen", [("13″", 13, "inch")]),
+        ("The tablet is 0.68″ thin and weighs 2 pounds.", [("0.68″", 0.68, "inch")]),
         ("A screen of 300 pixels per inch.", [("300 pixels per inch", 300, "ppi")]),
         ("Four trains an hour leave Varno.", [("Four trains", 4, "train")]),
         ("Gusts hit 130 kilometres an hour near Varno.", [("130 kilometres an hour", 130, "km/h")]),

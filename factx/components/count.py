@@ -76,7 +76,9 @@ class CountComponent(RuleComponent):
             return None
         if span[0].lower_ == "one" and _next(doc, span.end, "of"):
             return None
-        if _hyphen_follows(span):
+        if span[-1].text.endswith(INCH_MARK):
+            found = Counted(span.end, "inch")  # "a 13″ screen", "0.71″ thin"
+        elif _hyphen_follows(span):
             found = measure_compound(span)
         else:
             found = counted(span, tagged=self._tagged, parsed=self._parsed)
@@ -96,6 +98,7 @@ class CountComponent(RuleComponent):
         return normalize_count(number_text(span)) is not None
 
 
+INCH_MARK = "″"  # the double prime after a number: inches
 _PER = frozenset({"per", "an", "a"})
 
 
@@ -170,6 +173,8 @@ def _is_code(span: Span) -> bool:
 
 def number_text(span: Span) -> str:
     """The qualifier-and-number part of a count span: its longest prefix that parses as a number."""
+    if span[-1].text.endswith(INCH_MARK):
+        return span.text.removesuffix(INCH_MARK)
     for cut in range(span.end - 1, span.start, -1):
         text = span.doc[span.start : cut].text
         if normalize_count(text) is not None:
