@@ -28,6 +28,7 @@ class CountWords:
     measures_before: frozenset[str]
     measure_verbs: frozenset[str]
     spread_units: frozenset[str]
+    people_agent_verbs: frozenset[str]
     rate_denominators: frozenset[str]
     not_compound_units: frozenset[str]
     compound_unit_prefixes: frozenset[str]

@@ -67,6 +67,7 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ("8 SR 71 jets", [("8 SR 71 jets", 8, "jet")]),
         ("90 miles per hour", [("90 miles per hour", 90, "mph")]),
         ("a 13″ screen", [("13″", 13, "inch")]),
+        ("joined by 3,000", [("3,000", 3000, "person")]),
         ("The tablet is 0.68″ thin and weighs 2 pounds.", [("0.68″", 0.68, "inch")]),
         ("A screen of 300 pixels per inch.", [("300 pixels per inch", 300, "ppi")]),
         ("Four trains an hour leave Varno.", [("Four trains", 4, "train")]),
@@ -161,6 +162,12 @@ def test_ages_are_counts_of_years(blank_nlp, text, expected):
             "He fled at up to 110 miles per hour and drove 25 miles a day.",
             [("up to 110 miles per hour", 110, "mph"), ("25 miles", 25, "mile")],
         ),
+        (
+            "The rally was attended by an approximate 90,000 (9,000 by police count).",
+            [("an approximate 90,000", 90000, "person")],  # the aside in brackets counts nothing named
+        ),
+        ("The final was watched by more than 4 million.", [("more than 4 million", 4000000, "person")]),
+        ("The price was cut by 20.", []),
         ("It was measured 5 times.", []),  # "was" measures nothing; "times" counts no thing
         (
             "The rally drew an approximate 80,000 marchers.",

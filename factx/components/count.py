@@ -175,6 +175,8 @@ def number_text(span: Span) -> str:
     """The qualifier-and-number part of a count span: its longest prefix that parses as a number."""
     if span[-1].text.endswith(INCH_MARK):
         return span.text.removesuffix(INCH_MARK)
+    if span[-1].like_num and normalize_count(span.text) is not None:
+        return span.text  # a bare number: "an approximate 200,000" is not "an" (1)
     for cut in range(span.end - 1, span.start, -1):
         text = span.doc[span.start : cut].text
         if normalize_count(text) is not None:

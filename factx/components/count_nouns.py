@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factx.components.base import with_qualifier
 from factx.count_words import count_words
 from factx.frames import words as frame_words
 from factx.lexicon import lexicon
@@ -48,7 +49,7 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
         return measure  # but "a majority of 151 votes" counts votes
     if noun is not None:
         return Counted(noun + 1, _demonym(span.doc[noun]))
-    for rule in (_others, _pronoun_partitive, _people_verb_before, _apposed):
+    for rule in (_others, _pronoun_partitive, _people_verb_before, _people_agent, _apposed):
         found = rule(span)
         if found is not None:
             return found
@@ -324,6 +325,16 @@ def _people_verb_before(span: Span) -> Counted | None:
     if not before.is_alpha or before.pos_ == "DET" or _noun_follows(doc, span.end):
         return None
     return Counted(span.end, PERSON) if event_class(before) in count_words().people_events else None
+
+
+def _people_agent(span: Span) -> Counted | None:
+    """ "attended by an estimated 200,000", "watched by 3 million": a bare number that is the doer after
+    a verb only people do (`people_agent_verbs`) counts people."""
+    doc = span.doc
+    k = with_qualifier(span).start - 1
+    if k < 1 or doc[k].lower_ != "by" or _noun_follows(doc, span.end):
+        return None
+    return Counted(span.end, PERSON) if doc[k - 1].lower_ in count_words().people_agent_verbs else None
 
 
 def _noun_follows(doc: Doc, i: int) -> bool:
