@@ -68,7 +68,10 @@ def counts(nlp, text: str) -> list[tuple[str, float, str]]:
         ("90 miles per hour", [("90 miles per hour", 90, "mph")]),
         ("a 13″ screen", [("13″", 13, "inch")]),
         ("joined by 3,000", [("3,000", 3000, "person")]),
-        ("The tablet is 0.68″ thin and weighs 2 pounds.", [("0.68″", 0.68, "inch")]),
+        (
+            "The tablet is 0.68″ thin and has 2 cameras.",
+            [("0.68″", 0.68, "inch"), ("2 cameras", 2, "camera")],
+        ),
         ("A screen of 300 pixels per inch.", [("300 pixels per inch", 300, "ppi")]),
         ("Four trains an hour leave Varno.", [("Four trains", 4, "train")]),
         ("Gusts hit 130 kilometres an hour near Varno.", [("130 kilometres an hour", 130, "km/h")]),
