@@ -584,6 +584,7 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?P<y>{Y}|\d\d) ?-?q(?P<q>[1-4])", _year_quarter),
     (r"(?:the )?(?P<abbr>eom|bom|eoy|boy)", _part_abbreviated),
     (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?(?P<unit>month|year)", _part_bare),
+    (r"(?:the )?(?P<unit>month|year)['’]s (?P<part>beginning|start|middle|end)", _part_bare),
     (r"(?:the )?(?P<part>beginning|start|middle|end) of (?:the )?" + _WHICH_RE + " week", _part_of_week),
     (r"(?:the )?(?P<part>beginning|start|middle|end) of the week(?P<which>)", _part_of_week),
     (r"(?:the )?(?P<ord>{ORD}) week (?:of|in) (?P<rest>.+)", _nth_week_of),
@@ -723,6 +724,10 @@ GATED_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((" to ",), r"(?:the\s+)?(?:{N}\s+months|year|quarter)\s+to\s+{MONANY}(?:,?\s+{Y})?"),
     (("within the",), r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)"),
+    (
+        ("year's", "year’s", "month's", "month’s"),
+        r"(?:the\s+)?(?:month|year)['’]s\s+(?:beginning|start|middle|end)",
+    ),
 )
 
 

@@ -36,6 +36,8 @@ NEAREST_WEEKDAY_SPAN = 3
 # month is 28 to 31 days and a year 365 or 366, so "six months" allows 168 to 186 days ("180 days" is
 # compatible with it, "200 days" is not) and "18 months" / "a year and a half" both come to 547.875 days.
 DURATION_DAYS = {
+    "second": (1 / 86400, 1 / 86400, 1 / 86400),
+    "minute": (1 / 1440, 1 / 1440, 1 / 1440),
     "hour": (1 / 24, 1 / 24, 1 / 24),
     "day": (1.0, 1.0, 1.0),
     "week": (7.0, 7.0, 7.0),

@@ -42,6 +42,9 @@ Q = Qualifier
         ("two and a half years", (2.5, 2.5, 2.5, "year", Q.EXACT)),
         ("more than a day and a half", (1.5, 1.5, None, "day", Q.MORE_THAN)),
         ("three years and a half", (3.5, 3.5, 3.5, "year", Q.EXACT)),
+        ("about 15 minutes", (15, 13.5, 16.5, "minute", Q.APPROX)),
+        ("90 seconds", (90, 90, 90, "second", Q.EXACT)),
+        ("20 mins", (20, 20, 20, "minute", Q.EXACT)),
     ],
 )
 def test_normalize_duration(text, expected):
@@ -83,6 +86,10 @@ def _found(nlp, text, kinds=frozenset(Kind)):
         ("They boarded the ship at 1230 hours.", []),
         ("New models come out every 12 to 18 months.", []),
         ("He hit 203 HR in his career.", []),
+        ("The driver stopped after about 20 minutes, police said.", ["about 20 minutes"]),
+        ("The quake lasted 40 seconds.", ["40 seconds"]),
+        ("Wait a minute.", []),
+        ("The ferry leaves in 10 minutes.", []),
     ],
 )
 def test_durations_in_a_sentence(blank_nlp, text, expected):
@@ -153,6 +160,8 @@ def test_durations_reconcile_like_counts(blank_nlp, first, second, expected):
         ("six months", "180 days", "month", [6, 5.914], Status.COMPATIBLE),  # a month is 28 to 31 days
         ("six months", "200 days", "month", [6, 6.571], Status.CONFLICT),  # more than 6 × 31 days
         ("10 days", "two weeks", "week", [1.429, 2], Status.CONFLICT),
+        ("90 minutes", "an hour and a half", "hour", [1.5, 1.5], Status.AGREE),
+        ("20 minutes", "half an hour", "hour", [0.3333, 0.5], Status.CONFLICT),
     ],
 )
 def test_durations_in_different_units_compare(blank_nlp, first, second, unit, values, expected):

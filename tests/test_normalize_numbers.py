@@ -165,6 +165,7 @@ def test_unit_folds_synonyms(lemma, unit):
         ("loans of 61. 5bn", "loans of  61.5bn"),
         ("a 3. 1GHz chip", "a  3.1GHz chip"),
         ("shares fell 0. 75% today", "shares fell  0.75% today"),
+        ("thin at 0. 68″ only", "thin at  0.68″ only"),
         ("it starts at $1, 299 and $2, 199.", "it starts at $ 1,299 and $ 2,199."),
         ("pick 1, 200 or 3, 45 of them", "pick 1, 200 or 3, 45 of them"),
         # no currency before, no scale, unit or percent after: a sentence that ends in a number

@@ -17,9 +17,10 @@ from spacy.util import filter_spans
 
 from factx.components.ages import AGE_UNIT, find_ages
 from factx.components.base import RuleComponent, taken, with_qualifier
-from factx.components.count_nouns import counted, measure_compound, names_people_event
+from factx.components.count_nouns import Counted, counted, measure_compound, model_letters, names_people_event
+from factx.count_words import count_words
 from factx.lexicon import lexicon
-from factx.normalize.numbers import normalize_count
+from factx.normalize.numbers import normalize_count, singular
 
 UNIT_EXTENSION = "factx_unit"
 if not Span.has_extension(UNIT_EXTENSION):
@@ -75,13 +76,18 @@ class CountComponent(RuleComponent):
             return None
         if span[0].lower_ == "one" and _next(doc, span.end, "of"):
             return None
-        if _hyphen_follows(span):
+        if span[-1].text.endswith(INCH_MARK):
+            found = Counted(span.end, "inch")  # "a 13″ screen", "0.71″ thin"
+        elif _hyphen_follows(span):
             found = measure_compound(span)
         else:
             found = counted(span, tagged=self._tagged, parsed=self._parsed)
         if found is None:
             return None
+        found = _per_hour(doc, found)
         shaped = with_qualifier(doc[span.start : found.end])
+        if shaped[0].lower_ == "over" and doc[found.end - 1].lower_ in count_words().spread_units:
+            shaped = doc[span.start : found.end]  # "$52 million over six seasons": across them, not more
         if found.unit is not None:
             shaped._.set(UNIT_EXTENSION, found.unit)
         return shaped
@@ -90,6 +96,26 @@ class CountComponent(RuleComponent):
         if self._taken.intersection(range(span.start, span.end)):
             return False
         return normalize_count(number_text(span)) is not None
+
+
+INCH_MARK = "″"  # the double prime after a number: inches
+_PER = frozenset({"per", "an", "a"})
+
+
+def _per_hour(doc: Doc, found: Counted) -> Counted:
+    """ "120 miles per hour", "90 kilometres an hour", "220 pixels per inch": a rate, not a distance or a
+    number of things. Any counted noun takes "per" and a denominator of the `rate_denominators` list; "an
+    hour" only follows a measure unit ("two trains an hour" stays a count of trains). The unit ("mile per
+    hour") folds to its abbreviation ("mph") through the lexicon's unit synonyms."""
+    end = found.end
+    if found.unit is not None or end + 1 >= len(doc) or not doc[end - 1].is_alpha:
+        return found
+    words = count_words()
+    per, denominator = doc[end].lower_, doc[end + 1].lower_
+    measure = doc[end - 1].lower_ in words.measure_units
+    if denominator in words.rate_denominators and (per == "per" or (per in _PER and measure)):
+        return Counted(end + 2, f"{singular(doc[end - 1].lower_)} per {denominator}")
+    return found
 
 
 def count_unit(span: Span) -> str | None:
@@ -136,15 +162,21 @@ def _not_labels() -> frozenset[str]:
 
 
 def _is_code(span: Span) -> bool:
-    """ "F-16", "COVID-19", "No. 10", "#3" are not counts."""
+    """ "F-16", "COVID-19", "No. 10", "#3", "AK 47" are not counts."""
     doc = span.doc
     if span.start >= 1 and doc[span.start - 1].text in ("-", "#", "No.", "no.", "No", "number", "Number"):
+        return True
+    if span.start >= 1 and model_letters(doc[span.start - 1]):
         return True
     return span.start >= 1 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].is_alpha
 
 
 def number_text(span: Span) -> str:
     """The qualifier-and-number part of a count span: its longest prefix that parses as a number."""
+    if span[-1].text.endswith(INCH_MARK):
+        return span.text.removesuffix(INCH_MARK)
+    if span[-1].like_num and normalize_count(span.text) is not None:
+        return span.text  # a bare number: "an approximate 200,000" is not "an" (1)
     for cut in range(span.end - 1, span.start, -1):
         text = span.doc[span.start : cut].text
         if normalize_count(text) is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factx.components.base import with_qualifier
 from factx.count_words import count_words
 from factx.frames import words as frame_words
 from factx.lexicon import lexicon
@@ -48,7 +49,7 @@ def counted(span: Span, *, tagged: bool, parsed: bool) -> Counted | None:
         return measure  # but "a majority of 151 votes" counts votes
     if noun is not None:
         return Counted(noun + 1, _demonym(span.doc[noun]))
-    for rule in (_others, _pronoun_partitive, _people_verb_before, _apposed):
+    for rule in (_others, _pronoun_partitive, _people_verb_before, _people_agent, _apposed):
         found = rule(span)
         if found is not None:
             return found
@@ -144,6 +145,8 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
             modifiers += 1
         elif tagged and (_joins_modifiers(doc, j, i) or _adverb_of_modifier(doc, j)):
             continue
+        elif tok.like_num and j > i and model_letters(doc[j - 1]):
+            continue  # "12 AK 47 guns": the number is part of the model's name
         elif not tok.is_alpha or tok.lower_ in stop:
             break
         elif tagged:
@@ -174,6 +177,17 @@ def counted_noun(span: Span, *, tagged: bool) -> int | None:
         if singular_noun:
             return _unless_time(doc, first)
     return None
+
+
+MODEL_LETTERS = 3  # "AK 47", "SR 71"; a longer run of capitals is an acronym, not a model prefix
+_PLACE_OR_BODY = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+def model_letters(tok: Token) -> bool:
+    """ "AK 47", "B 52": a few capitals before a number name a model with it. A country or body ("US 300
+    troops", when the model tags it) is no such prefix."""
+    short_caps = tok.is_alpha and tok.is_upper and len(tok) <= MODEL_LETTERS and not tok.is_stop  # not "A 12"
+    return short_caps and tok.ent_type_ not in _PLACE_OR_BODY
 
 
 def _hyphen_joins(doc: Doc, j: int, start: int) -> bool:
@@ -313,12 +327,23 @@ def _people_verb_before(span: Span) -> Counted | None:
     return Counted(span.end, PERSON) if event_class(before) in count_words().people_events else None
 
 
+def _people_agent(span: Span) -> Counted | None:
+    """ "attended by an estimated 200,000", "watched by 3 million": a bare number that is the doer after
+    a verb only people do (`people_agent_verbs`) counts people."""
+    doc = span.doc
+    k = with_qualifier(span).start - 1
+    if k < 1 or doc[k].lower_ != "by" or _noun_follows(doc, span.end):
+        return None
+    return Counted(span.end, PERSON) if doc[k - 1].lower_ in count_words().people_agent_verbs else None
+
+
 def _noun_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 def _measure_before(span: Span) -> Counted | None:
-    """ "a magnitude of 4.6", "magnitude 2.9", "a majority of 160": the measure is named before the number."""
+    """ "a magnitude of 4.6", "magnitude 2.9", "a majority of 160", "a quake measuring 4.6": the measure is
+    named before the number."""
     doc = span.doc
     words = count_words().measures_before
     k = span.start - 1
@@ -326,6 +351,10 @@ def _measure_before(span: Span) -> Counted | None:
         k -= 1
     if k >= 0 and doc[k].lower_ in words:
         return Counted(span.end, doc[k].lower_)
+    if k >= 1 and k == span.start - 1 and doc[k].lower_ in count_words().measure_verbs:
+        thing = doc[k - 1]  # "an earthquake measuring 4.6": the thing measured names the measure
+        if thing.is_alpha and not thing.is_stop and thing.pos_ in ("NOUN", ""):
+            return Counted(span.end, singular(thing.lower_))
     return None
 
 

@@ -82,6 +82,7 @@ def restate(claims: Sequence[Claim], unit: str) -> tuple[Claim, ...]:
                 (found.value, found.low, found.high, found.precision),
                 DURATION_DAYS[found.unit][1],
             )
-        value, low, high, precision = (_shown(_times(x, days, mean), days == mean) for x in figures)
+        same = days == mean  # as written: no round trip through days ("half an hour" stays 0.5)
+        value, low, high, precision = (_shown(x if same else _times(x, days, mean), same) for x in figures)
         out.append(replace(claim, value=value, low=low, high=high, precision=precision))
     return tuple(out)
