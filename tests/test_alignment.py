@@ -280,3 +280,18 @@ def test_a_deal_s_cash_part_is_not_its_total():
     part = fact_with(facts, "b", "$281 million")
     assert {c.doc for c in part.claims} == {"b", "c"} and part.status is Status.AGREE
     assert fact_with(facts, "a", "$334 million").status is Status.SINGLE
+
+
+def test_one_value_of_two_things_is_two_facts_but_of_one_thing_is_one():
+    """Two thefts in one story, each said to be worth $2.5 million: other events and anchors with no word in
+    common, so the equal value alone does not join them. Said of the same jeweller, it does."""
+    seized = replace(money("a", "$2.5 million", 2.5e6, "$", "arrest"), anchors=("Paris",))
+    lifted = replace(money("b", "$2.5 million", 2.5e6, "$", "lift"), anchors=("Cap d'Antibes",))
+    facts = reconcile_facts([seized, lifted])
+    assert fact_with(facts, "a", "$2.5 million") is not fact_with(facts, "b", "$2.5 million")
+    same_place = replace(lifted, anchors=("Paris", "Harry Winston"))
+    facts = reconcile_facts([seized, same_place])
+    assert {c.doc for c in fact_with(facts, "a", "$2.5 million").claims} == {"a", "b"}
+    no_anchor = replace(lifted, anchors=())
+    facts = reconcile_facts([seized, no_anchor])
+    assert {c.doc for c in fact_with(facts, "a", "$2.5 million").claims} == {"a", "b"}

@@ -163,6 +163,15 @@ def _relation(a: _Item, b: _Item) -> int:
     return _SAME
 
 
+def _other_things(a: _Item, b: _Item) -> bool:
+    """Whether two claims are about different things by their frames: other events and anchors that share
+    no word ("$2.5 million" lifted at Cap d'Antibes, "$2.5 million" seized in Paris). An equal value then
+    proves nothing: one number may well be stated of two things in one story."""
+    return bool(
+        a.event and b.event and a.event != b.event and a.anchors and b.anchors and not a.anchors & b.anchors
+    )
+
+
 _COARSE = frozenset({Grain.YEAR, Grain.DECADE})
 _FINE = frozenset({Grain.DAY, Grain.WEEK})
 
@@ -307,6 +316,8 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
                 continue
             if is_date and _grains_apart(a, b):
                 continue
+            if not is_date and a.key == b.key and _other_things(a, b):
+                continue  # a value alone never joins claims about other things
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
