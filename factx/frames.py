@@ -56,6 +56,8 @@ class Words:
     portions: frozenset[str]
     measurement_units: frozenset[str]
     same_as: dict[str, str]
+    unit_events: dict[str, str]
+    anchored_events: frozenset[str]
 
 
 @cache
@@ -89,6 +91,8 @@ def words() -> Words:
             portions=frozenset(data["money_portions"]),
             measurement_units=frozenset(data["measurement_units"]),
             same_as=dict(data["same_measure"]),
+            unit_events=dict(data["unit_events"]),
+            anchored_events=frozenset(data["anchored_events"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -301,6 +305,10 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
+    if unit is not None and unit in words().unit_events:
+        # A count of years is an age ("Smith, 45, was arrested"): the clause's verb is what the person did,
+        # not what the number is of.
+        event = words().unit_events[unit]
     return Frame(
         measure=measure,
         event=event,
@@ -361,6 +369,11 @@ def label_for_measure(event: str, *, people: bool) -> str | None:
     if event in w.people_events:
         return w.thing_names.get(event)
     return w.names[event]
+
+
+def is_anchored(event: str | None) -> bool:
+    """Whether an event's claims are one frame only when they share an anchor: an age is someone's."""
+    return event in words().anchored_events
 
 
 def kin(a: str | None, b: str | None) -> bool:

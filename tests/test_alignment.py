@@ -295,3 +295,15 @@ def test_one_value_of_two_things_is_two_facts_but_of_one_thing_is_one():
     no_anchor = replace(lifted, anchors=())
     facts = reconcile_facts([seized, no_anchor])
     assert {c.doc for c in fact_with(facts, "a", "$2.5 million").claims} == {"a", "b"}
+
+
+def test_two_ages_are_one_frame_only_when_they_name_one_person():
+    """An age with no anchor could be anyone's: 38 (Carver's) and 63 (no name given) are far apart in value,
+    so nothing joins them; the same event alone would have (63 / 38 is within a frame's spread)."""
+    carver = count("a", "38", 38, "year", "age", ("Carver",))
+    unnamed = count("b", "63", 63, "year", "age")
+    facts = reconcile_facts([carver, unnamed])
+    assert fact_with(facts, "a", "38") is not fact_with(facts, "b", "63")
+    again = count("b", "38", 38, "year", "age", ("John Carver",))
+    facts = reconcile_facts([carver, again])
+    assert {c.doc for c in fact_with(facts, "a", "38").claims} == {"a", "b"}

@@ -193,3 +193,20 @@ def test_a_cash_part_of_a_price_is_its_own_figure(run):
     assert {c["doc"] for c in total["claims"]} == {"a", "c"} and total["status"] == Status.AGREE
     cash = fact_of(table, "b", "$281 million")
     assert {c["doc"] for c in cash["claims"]} == {"a", "b"} and cash["status"] == Status.AGREE
+
+
+AGES = {
+    "a": "Police arrested John Carver, 38, near the office on Monday.\n",
+    "b": "John Carver, 39, shot two coworkers at the office.\n",
+    "c": "Mary Lund, 63, died at the scene.\n",
+}
+
+
+def test_an_age_is_of_the_person_named_not_of_the_clause_s_verb(run):
+    """Arrested in one report, shooting in another: two events, but "38" and "39" are both Carver's age,
+    so one fact, and a conflict. Lund's age is another person's, another fact."""
+    table = run(AGES)
+    carver = fact_of(table, "a", "38")
+    assert {(c["doc"], c["text"]) for c in carver["claims"]} == {("a", "38"), ("b", "39")}
+    assert carver["status"] == Status.CONFLICT
+    assert fact_of(table, "c", "63") is not carver

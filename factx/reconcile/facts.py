@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frames import currency_family, is_event_class, kin
+from factx.frames import currency_family, is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
@@ -160,6 +160,8 @@ def _relation(a: _Item, b: _Item) -> int:
         return _THIN
     if a.anchors and b.anchors and not a.anchors & b.anchors:
         return _THIN
+    if is_anchored(a.event) and not a.anchors & b.anchors:
+        return _THIN  # two ages are one frame only when they are of someone named in both
     return _SAME
 
 
