@@ -307,3 +307,20 @@ def test_two_ages_are_one_frame_only_when_they_name_one_person():
     again = count("b", "38", 38, "year", "age", ("John Carver",))
     facts = reconcile_facts([carver, again])
     assert {c.doc for c in fact_with(facts, "a", "38").claims} == {"a", "b"}
+
+
+def test_a_broad_event_without_a_shared_anchor_does_not_join_values_far_apart():
+    """ "price" is said of every contract in a story: $90 million for one player (anchored) and $160 million
+    with no name are 1.78 apart, too far for one figure told two ways. Named for one player, they are one
+    fact in conflict; a narrow predicate ("march", 20,000 against 50,000) joins on its own."""
+    hunter = replace(money("a", "$90 million", 9e7, "$"), anchors=("Torii Hunter",))
+    unnamed = money("b", "$160 million", 1.6e8, "$")
+    facts = reconcile_facts([hunter, unnamed])
+    assert fact_with(facts, "a", "$90 million") is not fact_with(facts, "b", "$160 million")
+    named = replace(unnamed, anchors=("Hunter",))
+    fact = fact_with(reconcile_facts([hunter, named]), "a", "$90 million")
+    assert {c.doc for c in fact.claims} == {"a", "b"} and fact.status is Status.CONFLICT
+    small = count("a", "20,000 people", 20000, "person", "march")
+    large = count("b", "50,000 people", 50000, "person", "march", ("Greece",))
+    fact = fact_with(reconcile_facts([small, large]), "a", "20,000 people")
+    assert {c.doc for c in fact.claims} == {"a", "b"} and fact.status is Status.CONFLICT

@@ -300,7 +300,12 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
                 if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
                     continue
                 score = FRAME_SCORE + _similarity(a, b, idf)
-                pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD))
+                # A class of events ("price") spans many things of a story (each player's contract, each
+                # model's price): without an anchor in common, values far apart are then more likely two
+                # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
+                broad = a.strong and not a.anchors & b.anchors
+                spread = MAX_VALUE_SPREAD if broad else MAX_FRAME_SPREAD
+                pairs.append((-score, a.index, b.index, ka, kb, spread))
     return pairs
 
 
