@@ -274,6 +274,18 @@ def _anchors(span: Span, clause: Token | None, entities: list[Span]) -> tuple[st
     return tuple(names[:MAX_ANCHORS])
 
 
+def _owner(span: Span, entities: list[Span]) -> tuple[str, ...]:
+    """The name a number is set beside ("Smith, 45,", "Smith (45)"): an entity ending at most two tokens
+    before it, with only punctuation between; none when the number stands alone ("the 45-year-old")."""
+    for ent in reversed(entities):
+        if ent.end <= span.start:
+            between = span.doc[ent.end : span.start]
+            if len(between) <= 2 and all(tok.is_punct for tok in between):
+                return (" ".join(ent.text.split()),)
+            return ()
+    return ()
+
+
 def _year(span: Span, clause: Token | None) -> str | None:
     if clause is None:
         return None
@@ -305,14 +317,17 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
+    anchors = _anchors(span, clause, entities)
     if unit is not None and unit in words().unit_events:
         # A count of years is an age ("Smith, 45, was arrested"): the clause's verb is what the person did,
-        # not what the number is of.
+        # not what the number is of, and the age is of the name it follows, not of everyone in the clause
+        # ("Riva, 47, and Steinberg, 48").
         event = words().unit_events[unit]
+        anchors = _owner(span, entities)
     return Frame(
         measure=measure,
         event=event,
-        anchors=_anchors(span, clause, entities),
+        anchors=anchors,
         time=None if dated else _year(span, clause),
         earlier=_earlier(span, clause),
     )

@@ -210,3 +210,20 @@ def test_an_age_is_of_the_person_named_not_of_the_clause_s_verb(run):
     assert {(c["doc"], c["text"]) for c in carver["claims"]} == {("a", "38"), ("b", "39")}
     assert carver["status"] == Status.CONFLICT
     assert fact_of(table, "c", "63") is not carver
+
+
+TWO_AGES = {
+    "a": "Paul Riva, 47, and Tom Stein, 48, were wounded in the shooting.\n",
+    "b": "Doctors treated Paul Riva, 47, at a hospital in Warren.\n",
+    "c": "Tom Stein, 48, was shot in the arm by the gunman.\n",
+}
+
+
+def test_an_age_is_of_the_name_it_follows_not_of_its_whole_clause(run):
+    """Riva's 47 and Stein's 48 share a clause in one report: each is one fact with the other report's figure
+    for the same man, both agreeing, and the two men's ages are not one fact."""
+    table = run(TWO_AGES)
+    riva = fact_of(table, "a", "47")
+    stein = fact_of(table, "a", "48")
+    assert {c["doc"] for c in riva["claims"]} == {"a", "b"} and riva["status"] == Status.AGREE
+    assert {c["doc"] for c in stein["claims"]} == {"a", "c"} and stein["status"] == Status.AGREE
