@@ -56,6 +56,8 @@ class Words:
     portions: frozenset[str]
     measurement_units: frozenset[str]
     same_as: dict[str, str]
+    unit_events: dict[str, str]
+    anchored_events: frozenset[str]
 
 
 @cache
@@ -89,6 +91,8 @@ def words() -> Words:
             portions=frozenset(data["money_portions"]),
             measurement_units=frozenset(data["measurement_units"]),
             same_as=dict(data["same_measure"]),
+            unit_events=dict(data["unit_events"]),
+            anchored_events=frozenset(data["anchored_events"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -270,6 +274,18 @@ def _anchors(span: Span, clause: Token | None, entities: list[Span]) -> tuple[st
     return tuple(names[:MAX_ANCHORS])
 
 
+def _owner(span: Span, entities: list[Span]) -> tuple[str, ...]:
+    """The name a number is set beside ("Smith, 45,", "Smith (45)"): an entity ending at most two tokens
+    before it, with only punctuation between; none when the number stands alone ("the 45-year-old")."""
+    for ent in reversed(entities):
+        if ent.end <= span.start:
+            between = span.doc[ent.end : span.start]
+            if len(between) <= 2 and all(tok.is_punct for tok in between):
+                return (" ".join(ent.text.split()),)
+            return ()
+    return ()
+
+
 def _year(span: Span, clause: Token | None) -> str | None:
     if clause is None:
         return None
@@ -301,10 +317,17 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
+    anchors = _anchors(span, clause, entities)
+    if unit is not None and unit in words().unit_events:
+        # A count of years is an age ("Smith, 45, was arrested"): the clause's verb is what the person did,
+        # not what the number is of, and the age is of the name it follows, not of everyone in the clause
+        # ("Riva, 47, and Steinberg, 48").
+        event = words().unit_events[unit]
+        anchors = _owner(span, entities)
     return Frame(
         measure=measure,
         event=event,
-        anchors=_anchors(span, clause, entities),
+        anchors=anchors,
         time=None if dated else _year(span, clause),
         earlier=_earlier(span, clause),
     )
@@ -361,6 +384,11 @@ def label_for_measure(event: str, *, people: bool) -> str | None:
     if event in w.people_events:
         return w.thing_names.get(event)
     return w.names[event]
+
+
+def is_anchored(event: str | None) -> bool:
+    """Whether an event's claims are one frame only when they share an anchor: an age is someone's."""
+    return event in words().anchored_events
 
 
 def kin(a: str | None, b: str | None) -> bool:

@@ -280,3 +280,47 @@ def test_a_deal_s_cash_part_is_not_its_total():
     part = fact_with(facts, "b", "$281 million")
     assert {c.doc for c in part.claims} == {"b", "c"} and part.status is Status.AGREE
     assert fact_with(facts, "a", "$334 million").status is Status.SINGLE
+
+
+def test_one_value_of_two_things_is_two_facts_but_of_one_thing_is_one():
+    """Two thefts in one story, each said to be worth $2.5 million: other events and anchors with no word in
+    common, so the equal value alone does not join them. Said of the same jeweller, it does."""
+    seized = replace(money("a", "$2.5 million", 2.5e6, "$", "arrest"), anchors=("Paris",))
+    lifted = replace(money("b", "$2.5 million", 2.5e6, "$", "lift"), anchors=("Cap d'Antibes",))
+    facts = reconcile_facts([seized, lifted])
+    assert fact_with(facts, "a", "$2.5 million") is not fact_with(facts, "b", "$2.5 million")
+    same_place = replace(lifted, anchors=("Paris", "Harry Winston"))
+    facts = reconcile_facts([seized, same_place])
+    assert {c.doc for c in fact_with(facts, "a", "$2.5 million").claims} == {"a", "b"}
+    no_anchor = replace(lifted, anchors=())
+    facts = reconcile_facts([seized, no_anchor])
+    assert {c.doc for c in fact_with(facts, "a", "$2.5 million").claims} == {"a", "b"}
+
+
+def test_two_ages_are_one_frame_only_when_they_name_one_person():
+    """An age with no anchor could be anyone's: 38 (Carver's) and 63 (no name given) are far apart in value,
+    so nothing joins them; the same event alone would have (63 / 38 is within a frame's spread)."""
+    carver = count("a", "38", 38, "year", "age", ("Carver",))
+    unnamed = count("b", "63", 63, "year", "age")
+    facts = reconcile_facts([carver, unnamed])
+    assert fact_with(facts, "a", "38") is not fact_with(facts, "b", "63")
+    again = count("b", "38", 38, "year", "age", ("John Carver",))
+    facts = reconcile_facts([carver, again])
+    assert {c.doc for c in fact_with(facts, "a", "38").claims} == {"a", "b"}
+
+
+def test_a_broad_event_without_a_shared_anchor_does_not_join_values_far_apart():
+    """ "price" is said of every contract in a story: $90 million for one player (anchored) and $160 million
+    with no name are 1.78 apart, too far for one figure told two ways. Named for one player, they are one
+    fact in conflict; a narrow predicate ("march", 20,000 against 50,000) joins on its own."""
+    hunter = replace(money("a", "$90 million", 9e7, "$"), anchors=("Torii Hunter",))
+    unnamed = money("b", "$160 million", 1.6e8, "$")
+    facts = reconcile_facts([hunter, unnamed])
+    assert fact_with(facts, "a", "$90 million") is not fact_with(facts, "b", "$160 million")
+    named = replace(unnamed, anchors=("Hunter",))
+    fact = fact_with(reconcile_facts([hunter, named]), "a", "$90 million")
+    assert {c.doc for c in fact.claims} == {"a", "b"} and fact.status is Status.CONFLICT
+    small = count("a", "20,000 people", 20000, "person", "march")
+    large = count("b", "50,000 people", 50000, "person", "march", ("Greece",))
+    fact = fact_with(reconcile_facts([small, large]), "a", "20,000 people")
+    assert {c.doc for c in fact.claims} == {"a", "b"} and fact.status is Status.CONFLICT

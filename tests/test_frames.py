@@ -193,3 +193,37 @@ def test_a_cash_part_of_a_price_is_its_own_figure(run):
     assert {c["doc"] for c in total["claims"]} == {"a", "c"} and total["status"] == Status.AGREE
     cash = fact_of(table, "b", "$281 million")
     assert {c["doc"] for c in cash["claims"]} == {"a", "b"} and cash["status"] == Status.AGREE
+
+
+AGES = {
+    "a": "Police arrested John Carver, 38, near the office on Monday.\n",
+    "b": "John Carver, 39, shot two coworkers at the office.\n",
+    "c": "Mary Lund, 63, died at the scene.\n",
+}
+
+
+def test_an_age_is_of_the_person_named_not_of_the_clause_s_verb(run):
+    """Arrested in one report, shooting in another: two events, but "38" and "39" are both Carver's age,
+    so one fact, and a conflict. Lund's age is another person's, another fact."""
+    table = run(AGES)
+    carver = fact_of(table, "a", "38")
+    assert {(c["doc"], c["text"]) for c in carver["claims"]} == {("a", "38"), ("b", "39")}
+    assert carver["status"] == Status.CONFLICT
+    assert fact_of(table, "c", "63") is not carver
+
+
+TWO_AGES = {
+    "a": "Paul Riva, 47, and Tom Stein, 48, were wounded in the shooting.\n",
+    "b": "Doctors treated Paul Riva, 47, at a hospital in Warren.\n",
+    "c": "Tom Stein, 48, was shot in the arm by the gunman.\n",
+}
+
+
+def test_an_age_is_of_the_name_it_follows_not_of_its_whole_clause(run):
+    """Riva's 47 and Stein's 48 share a clause in one report: each is one fact with the other report's figure
+    for the same man, both agreeing, and the two men's ages are not one fact."""
+    table = run(TWO_AGES)
+    riva = fact_of(table, "a", "47")
+    stein = fact_of(table, "a", "48")
+    assert {c["doc"] for c in riva["claims"]} == {"a", "b"} and riva["status"] == Status.AGREE
+    assert {c["doc"] for c in stein["claims"]} == {"a", "c"} and stein["status"] == Status.AGREE

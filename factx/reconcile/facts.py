@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frames import currency_family, is_event_class, kin
+from factx.frames import currency_family, is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
@@ -160,7 +160,18 @@ def _relation(a: _Item, b: _Item) -> int:
         return _THIN
     if a.anchors and b.anchors and not a.anchors & b.anchors:
         return _THIN
+    if is_anchored(a.event) and not a.anchors & b.anchors:
+        return _THIN  # two ages are one frame only when they are of someone named in both
     return _SAME
+
+
+def _other_things(a: _Item, b: _Item) -> bool:
+    """Whether two claims are about different things by their frames: other events and anchors that share
+    no word ("$2.5 million" lifted at Cap d'Antibes, "$2.5 million" seized in Paris). An equal value then
+    proves nothing: one number may well be stated of two things in one story."""
+    return bool(
+        a.event and b.event and a.event != b.event and a.anchors and b.anchors and not a.anchors & b.anchors
+    )
 
 
 _COARSE = frozenset({Grain.YEAR, Grain.DECADE})
@@ -289,7 +300,12 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
                 if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
                     continue
                 score = FRAME_SCORE + _similarity(a, b, idf)
-                pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD))
+                # A class of events ("price") spans many things of a story (each player's contract, each
+                # model's price): without an anchor in common, values far apart are then more likely two
+                # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
+                broad = a.strong and not a.anchors & b.anchors
+                spread = MAX_VALUE_SPREAD if broad else MAX_FRAME_SPREAD
+                pairs.append((-score, a.index, b.index, ka, kb, spread))
     return pairs
 
 
@@ -307,6 +323,8 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
                 continue
             if is_date and _grains_apart(a, b):
                 continue
+            if not is_date and a.key == b.key and _other_things(a, b):
+                continue  # a value alone never joins claims about other things
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
