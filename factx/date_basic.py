@@ -151,6 +151,6 @@ RELATIVE = (
     (_MOD + r"?(?P<wd>{WD})\.?(?: (?:morning|afternoon|evening|night|overnight))?", _weekday),
     (r"(?:(?P<part>{PART})[ -])?" + _MOD + r"?(?P<mon>{MON})", _month),
     (r"(?:(?P<part>{PART}|earlier|later) )?" + _MOD + r"(?P<unit>week|weekend|month|year)", _period),
-    (r"(?P<n>\d+|{NW}|a|an) (?P<unit>day|week|month|year)s? ago", _ago),
+    (r"(?P<n>\d+|{NW}|a|an) (?P<unit>day|weekend|week|month|quarter|year)s? ago", _ago),
     (r"(?P<mon>{MON}) " + _DAY + r"|(?P<d2>\d{1,2}){TH} (?:of )?(?P<mon2>{MON})", _day_of_month),
 )

@@ -22,7 +22,6 @@ from factx.lexicon import lexicon
 from factx.model import Grain, Tense
 from factx.normalize import dates as d
 
-_WHICH = {**g._SHIFT, "current": 0, "following": 1, "": 0}
 _WEEK_PART = {"beginning": (0, 2), "start": (0, 2), "middle": (2, 4), "end": (4, 6)}
 _ABBREVIATED_PART = {"eom": "end of the month", "bom": "beginning of the month", "eoy": "end of the year"}
 _ABBREVIATED_PART["boy"] = "beginning of the year"
@@ -104,11 +103,11 @@ def _current(m: re.Match[str], published: date | None, tense: Tense) -> d.DateVa
 
 def _quarter_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     q = g._QUARTER_WORDS.get(m["ord"])
-    return g._quarter_value(int(m["y"]), q) if q else None
+    return d._quarter(int(m["y"]), q) if q else None
 
 
 def _year_quarter(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    return g._quarter_value(g.year_of_two_digits(m["y"]), int(m["q"]))
+    return d._quarter(g.year_of_two_digits(m["y"]), int(m["q"]))
 
 
 # --- parts of a period
@@ -125,7 +124,7 @@ def _part_bare(m: re.Match[str], published: date | None, tense: Tense) -> d.Date
 def _part_of_week(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     if published is None:
         return d.UNRESOLVED
-    week = d._week(published + timedelta(weeks=_WHICH[m["which"]]))
+    week = d._week(published + timedelta(weeks=g.SHIFT_WORDS[m["which"]]))
     first, last = _WEEK_PART[m["part"]]
     low, high = week.low + timedelta(days=first), week.low + timedelta(days=last)
     return d.DateValue(week.value, Grain.WEEK, low, high)
@@ -249,22 +248,15 @@ def _holiday_of_year(m: re.Match[str], published: date | None, tense: Tense) -> 
 # --- days of a month
 
 
-def _dom_of_month(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    if published is None:
-        return d.UNRESOLVED
-    year, month = d._shift_month(published.year, published.month, _WHICH[m["which"]])
-    return d._safe_day(year, month, int(m["d"]))
-
-
 def _dom_word_of_month(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     """ "the first of next month"."""
     day = lexicon()["day_ordinals"].get(m["ord"])
-    return None if day is None else _dom_of_month({"d": str(day), "which": m["which"]}, published, tense)  # type: ignore[arg-type]
+    return None if day is None else g._dom_of_month({"d": str(day), "which": m["which"]}, published, tense)  # type: ignore[arg-type]
 
 
 def _quarter_of_year(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     year = g._year_in(m["rest"], published)
-    return _unresolved_or(published) if year is None else g._quarter_value(year, int(m["q"]))
+    return _unresolved_or(published) if year is None else d._quarter(year, int(m["q"]))
 
 
 def _day_alone(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
@@ -329,7 +321,7 @@ def _month_day_range(m: re.Match[str], published: date | None, tense: Tense) -> 
 def _weekday_week(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     if published is None:
         return d.UNRESOLVED
-    week = d._week(published + timedelta(weeks=_WHICH[m["which"]]))
+    week = d._week(published + timedelta(weeks=g.SHIFT_WORDS[m["which"]]))
     return d._day(week.low + timedelta(days=d._names()[1][m["wd"]]))
 
 
@@ -593,8 +585,8 @@ RULES: tuple[tuple[str, g.Handler], ...] = (
     (r"(?:the )?(?P<name>.+?) weekend", _holiday_weekend),
     (r"(?P<which>last|next|this|past|coming|previous) (?P<name>.+)", _holiday_which),
     (r"(?:the )?(?P<name>.+?),? of (?P<rest>this year|last year|next year|{Y})", _holiday_of_year),
-    (r"(?:the )?(?P<d>\d{1,2}){TH} (?:day )?of (?:the )?" + _WHICH_RE + " month", _dom_of_month),
-    (r"(?:the )?(?P<d>\d{1,2}) of " + _WHICH_RE + " month", _dom_of_month),
+    (r"(?:the )?(?P<d>\d{1,2}){TH} (?:day )?of (?:the )?" + _WHICH_RE + " month", g._dom_of_month),
+    (r"(?:the )?(?P<d>\d{1,2}) of " + _WHICH_RE + " month", g._dom_of_month),
     (r"(?:the )?(?P<ord>{DORD}) of (?:the )?" + _WHICH_RE + " month", _dom_word_of_month),
     (r"q(?P<q>[1-4]),? (?:of )?(?P<rest>this year|last year|next year)", _quarter_of_year),
     (r"the (?:(?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<ord>{DORD}))", _day_alone),

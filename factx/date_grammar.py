@@ -30,6 +30,8 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _LAST_PART = {"quarter": 4, "half": 2}
 _SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "the": 0}
+# and the words `date_forms` also reads before a period ("the current month", "the following week")
+SHIFT_WORDS = {**_SHIFT, "current": 0, "following": 1, "": 0}
 
 
 def year_of_two_digits(yy: str) -> int:
@@ -230,7 +232,7 @@ def _weekday_after_next(m: re.Match[str], published: date | None, tense: Tense) 
 def _dom_of_month(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     if published is None:
         return d.UNRESOLVED
-    year, month = d._shift_month(published.year, published.month, _SHIFT[m["which"]])
+    year, month = d._shift_month(published.year, published.month, SHIFT_WORDS[m["which"]])
     return d._safe_day(year, month, int(m["d"]))
 
 
@@ -304,14 +306,8 @@ def _year_in(text: str | None, published: date | None) -> int | None:
     return None if m is None or published is None else published.year + _SHIFT[m[1]]
 
 
-def _quarter_value(year: int, q: int) -> d.DateValue:
-    start = date(year, 3 * q - 2, 1)
-    end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
-    return _span(start, end, f"{year:04d}-Q{q}", Grain.QUARTER)
-
-
 def _quarter_code(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    return _quarter_value(int(m["y"]), int(m["q"]))
+    return d._quarter(int(m["y"]), int(m["q"]))
 
 
 def _quarter_of(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
@@ -322,7 +318,7 @@ def _quarter_of(m: re.Match[str], published: date | None, tense: Tense) -> d.Dat
         year = _year_in(m["rest"], published)
         if year is None:
             return d.UNRESOLVED if published is None else None
-        return _quarter_value(year, q)
+        return d._quarter(year, q)
     if published is None:
         return d.UNRESOLVED
     current = (published.month - 1) // 3 + 1
@@ -331,27 +327,13 @@ def _quarter_of(m: re.Match[str], published: date | None, tense: Tense) -> d.Dat
         year -= 1
     elif tense is Tense.FUTURE and q < current:
         year += 1
-    return _quarter_value(year, q)
+    return d._quarter(year, q)
 
 
 def _quarter_relative(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
     if published is None:
         return d.UNRESOLVED
-    index = published.year * 4 + (published.month - 1) // 3 + _SHIFT[m["which"]]
-    return _quarter_value(index // 4, index % 4 + 1)
-
-
-def _quarters_or_weekends_ago(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValue | None:
-    """ "3 quarters ago" (the third quarter before this one), "2 weekends ago" (that of two weeks back)."""
-    if published is None:
-        return d.UNRESOLVED
-    n = 1.0 if m["n"] in ("a", "an") else float(lexicon()["number_words"].get(m["n"]) or m["n"])
-    if not n.is_integer():
-        return None
-    if m["unit"] == "weekend":
-        return d._period("weekend", -int(n), published, None)
-    index = published.year * 4 + (published.month - 1) // 3 - int(n)
-    return _quarter_value(index // 4, index % 4 + 1)
+    return d._period("quarter", _SHIFT[m["which"]], published, None)
 
 
 def _half_value(year: int, h: int) -> d.DateValue:
@@ -512,7 +494,6 @@ RULES: tuple[tuple[str, Handler], ...] = (
         _quarter_of,
     ),
     (r"(?P<which>last|this|next|previous|coming) quarter", _quarter_relative),
-    (r"(?P<n>\d+|{NW}|a|an) (?P<unit>quarter|weekend)s? ago", _quarters_or_weekends_ago),
     (r"h(?P<h>[12]),? (?P<y>{Y})", _half_code),
     (r"(?:the )?(?P<ord>first|second|1st|2nd|last|final) half of (?P<rest>.+)", _half_of),
     (r"(?:the )?(?P<part>early|mid|late)[- ]?(?P<dec>(?:1[5-9]|20)\d)0'?s", _decade_part),

@@ -91,6 +91,11 @@ def _week(any_day: date) -> DateValue:
     return DateValue(f"{iso.year:04d}-W{iso.week:02d}", Grain.WEEK, monday, monday + timedelta(days=6))
 
 
+def _quarter(year: int, q: int) -> DateValue:
+    end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+    return DateValue(f"{year:04d}-Q{q}", Grain.QUARTER, date(year, 3 * q - 2, 1), end)
+
+
 def _decade(start: int) -> DateValue:
     return DateValue(f"{start // 10:03d}X", Grain.DECADE, date(start, 1, 1), date(start + 9, 12, 31))
 
@@ -206,6 +211,9 @@ def _period(unit: str, by: int, published: date, part: str | None, exact: bool =
         if part == "later" and by == 0:
             return DateValue(value.value, Grain.WEEK, published, value.high)
         return value
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + by
+        return _quarter(index // 4, index % 4 + 1)
     if unit == "month":
         year, month = _shift_month(published.year, published.month, by)
         if part in ("earlier", "later") and by == 0:
