@@ -89,11 +89,10 @@ _BARE_PART = re.compile(
 )
 
 
-def _with_bare_part(text: str) -> Money | None:
+def _with_bare_part(qualifier: Qualifier, rest: str) -> Money | None:
     """Hundredth parts written as a bare number after a whole amount: "$20 43", "20 Rupees 43", "US$3 and
     fourteen", "twenty dollars and 43". Not after a qualifier ("between $10 and 20" is a range) and not
     "$10 and 20" (a symbol, "and", then digits is two amounts more often than one)."""
-    qualifier, rest = split_qualifier(text)
     m = _BARE_PART.fullmatch(rest)
     if qualifier is not Qualifier.EXACT or m is None:
         return None
@@ -117,7 +116,7 @@ def _with_subunits(text: str) -> Money | None:
     qualifier, rest = split_qualifier(text)
     m = _subunit_pattern().search(rest)
     if m is None:
-        return _with_bare_part(text)
+        return _with_bare_part(qualifier, rest)
     part = parse_number(m.group("n"))
     if part is None or (part.value >= 100 and (m.start() > 0 or len(m.group("unit")) == 1)):
         return None  # "$3 and 150 cents" is not how amounts are written; "720p" is a screen, not pence
