@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factx.lexicon import lexicon, patterns
+from factx.normalize.numbers import ONE_SIDED
 
 MAX_QUALIFIER_TOKENS = 4
 
@@ -26,8 +27,7 @@ def _qualifier_phrases() -> tuple[frozenset[str], frozenset[str]]:
 def _bounds() -> frozenset[str]:
     """Qualifier phrases that bound a number from one side ("more than", "up to"): they may stand before
     "the" and a number; "about the $5 million" is a topic, not an estimate."""
-    bounding = {"more_than", "at_least", "less_than", "at_most"}
-    return frozenset(p for p, q in lexicon()["qualifiers"].items() if q in bounding)
+    return frozenset(p for p, q in lexicon()["qualifiers"].items() if q in ONE_SIDED)
 
 
 def with_qualifier(span: Span) -> Span:

@@ -64,7 +64,7 @@ def _qualifier_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_ONE_SIDED = {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
+ONE_SIDED = {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
 
 
 def split_qualifier(text: str) -> tuple[Qualifier, str]:
@@ -80,7 +80,7 @@ def split_qualifier(text: str) -> tuple[Qualifier, str]:
     if m:
         qualifier = Qualifier(table[m.group(0).strip().lower()])
         rest = text[m.end() :].strip()
-        if qualifier in _ONE_SIDED and rest[:4].lower() == "the ":
+        if qualifier in ONE_SIDED and rest[:4].lower() == "the ":
             rest = rest[4:].strip()  # "more than the $21 million"
         return qualifier, rest
     m = suffix.search(text)
