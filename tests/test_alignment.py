@@ -104,6 +104,18 @@ def test_a_tie_is_said_and_no_reading_is_marked():
     assert "30 people (c, d)" in why and "'40 people' (a, b)" in why
 
 
+def test_a_tie_names_the_claims_that_part_the_readings_not_those_in_both():
+    # "tens of thousands" (20,000-100,000) holds with either "as many as 20,000" or "roughly 30,000": the
+    # conflict is between those two, and the sentence must name them
+    wide = [Claim(doc, "tens of thousands", 0, 17, "", 20000, 20000, 100000, Q.APPROX) for doc in "ab"]
+    at_most = Claim("c", "as many as 20,000", 0, 17, "", 20000, None, 20000, Q.AT_MOST)
+    about = Claim("d", "roughly 30,000", 0, 14, "", 30000, 27000, 33000, Q.APPROX)
+    why, marked = explain([*wide, at_most, about], Status.CONFLICT)
+    assert not any(c.disagrees for c in marked)
+    assert "tens of thousands (" not in why
+    assert "as many as 20,000" in why and "roughly 30,000" in why
+
+
 def test_on_a_tie_only_the_claims_in_neither_reading_are_marked():
     claims = [
         claim("a", "40 people", 40),

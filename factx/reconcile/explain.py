@@ -168,9 +168,9 @@ def explain(
 def _tie(claims: tuple[Claim, ...], groups: list[list[int]]) -> tuple[str, tuple[Claim, ...]]:
     """Two readings (or more) with as many sources each: `why` says so, and only the claims that are in
     none of them are marked; who is right is not for factx to say."""
-    a = _groups_by_text([claims[k] for k in groups[0]])[0]
-    other = [k for k in groups[1] if k not in set(groups[0])]
-    b = _groups_by_text([claims[k] for k in other])[0]
+    # the two readings differ by the claims each has and the other has not: those are the ones to name
+    a = _groups_by_text([claims[k] for k in groups[0] if k not in set(groups[1])])[0]
+    b = _groups_by_text([claims[k] for k in groups[1] if k not in set(groups[0])])[0]
     kept = {k for group in groups for k in group}
     flagged = tuple(replace(c, disagrees=True) if k not in kept else c for k, c in enumerate(claims))
     n = len(groups[0])
