@@ -17,6 +17,7 @@ from factx.normalize.dates import resolve_date
 
 _JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _SINCE = "since"
+_TRAILING = frozenset({",", ";", ":"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
 
 
@@ -133,6 +134,11 @@ class DateComponent(RuleComponent):
             if len(span) == 1:  # "will last three months": a length of time, not "the last three months"
                 return None
             span = span.doc[span.start + 1 : span.end]
+        end = span.end
+        while end - span.start > 1 and span.doc[end - 1].text in _TRAILING:
+            end -= 1  # "the end of July, which …": a pattern's optional comma before a year that is not there
+        if end < span.end:
+            span = Span(span.doc, span.start, end, label=span.label)
         trim = set(lexicon()["date_trim"])
         start = span.start
         while start < span.end - 1 and span.doc[start].lower_ in trim:
