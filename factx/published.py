@@ -4,7 +4,8 @@ wire-service dateline opening the first paragraph ("WASHINGTON, Jan. 5, 2026 -- 
 "published on …" line anywhere. A date inside a sentence about an event (a photo caption) is not one.
 
 Numeric dates count only on such lines; they are read month first (4/9/2007 is April 9), unless the first
-number cannot be a month (28/11/2005).
+number cannot be a month (28/11/2005); with dots before a four-digit year, day first (05.12.2008 is
+5 December), the European order.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _BYLINE_LEAD = re.compile(
 _NUMERIC_DATE = re.compile(
     r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})\.(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})"
-    r"|(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.(?P<y3>\d{2}))\b"
+    r"|(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.(?P<y3>\d{2})"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 # A wire dateline: a place in capitals ("SUNNYVALE", "NEW YORK (Reuters)"), perhaps a state or country
@@ -88,6 +90,10 @@ def _numeric_day(m: re.Match[str]) -> date | None:
     """The day of a numeric date match, month first unless the first number cannot be a month."""
     if m.group("y2"):
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    elif m.group("y4"):  # "05.12.2008": dots before a full year are the European order, day first
+        year, month, day = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+        if month > 12:
+            month, day = day, month
     else:
         first, second = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m3"), m.group("d3"))
         year = int(m.group("y") or m.group("y3"))

@@ -19,6 +19,8 @@ FOUND = [
     ("Headline\nPosted: 03/14/2013 06:37:46 AM PDT\nStory.", date(2013, 3, 14)),
     ("Headline\nPublished: 2012.08.08 09:01 AM\nStory.", date(2012, 8, 8)),
     ("Headline\nFirst Posted 23:37:00 28/05/2010\nStory.", date(2010, 5, 28)),
+    ("Headline\n04.11.2009 | 14:22\nStory.", date(2009, 11, 4)),
+    ("Headline\nUpdated 11.30.2009\nStory.", date(2009, 11, 30)),
     ("WASHINGTON, Jan. 5, 2026 -- The government said on Friday it would act.", date(2026, 1, 5)),
     # Press-release datelines: a state after the place, a dash before the date, a numeric date, the story on
     # the next line or after a wire tag.
