@@ -18,7 +18,6 @@ from factx.normalize.dates import resolve_date
 
 _JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _SINCE = "since"
-_APPOSITION = frozenset({",", "(", "-", "–", "—"})  # what may stand between a relative day and its date
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
 
 
@@ -63,6 +62,9 @@ def _dimension(doc: Doc, i: int) -> bool:
 def _clock_after() -> frozenset[str]:
     """Words after a four-digit number that make it a time of day: time zones, "hrs", "local"."""
     return frozenset(lexicon()["clock_after"])
+
+
+_APPOSITION = frozenset({",", "(", "-", "–", "—"})  # what may stand between a relative day and its date
 
 
 def _restates(first: Span, second: Span) -> bool:
