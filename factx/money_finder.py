@@ -9,12 +9,14 @@ words; the money component keeps the ranges `normalize_money` can read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
 from factx import currencies
 from factx.lexicon import lexicon
 
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "1,500", "2.5", "110"
 _BEFORE = r"(?<![\w.,])"
 _AFTER = r"(?![\w]|[.,]\d)"
 
@@ -47,11 +49,12 @@ def _parts() -> dict[str, str]:
         "CODE": rf"(?-i:{_alt(currencies.codes())})",
         "NAME": rf"(?:(?:{adjectives}|(?-i:[A-Z][a-z]+))\s+)?(?:{_alt(currencies.names(), True)})",
         "SLANG": f"(?:{_alt(lex['money_slang'])})",
-        "NUM": r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+        "NUM": NUMBER,
         "WNUM": rf"(?:half\s+an?|an?|(?:{_alt(numbers)})(?:[\s-]+(?:{_alt(numbers)}))*)",
         "SCALE": rf"(?:\s*-?\s*(?:{_alt(long)}|{_alt(short)}|(?-i:MM))(?![a-z]))",
         "SPELLED": rf"(?:\s*(?:{_alt(spelled, True)})\b)",
         "GLUED": rf"(?:{_alt(glued)})(?!\w)",
+        "DOTTED": rf"(?:\s*(?:{_alt(lex['dotted_scales'])})\.)",
     }
 
 
@@ -61,6 +64,7 @@ PATTERNS = (
     r"{CODE}\s?{NUM}{SCALE}*",
     r"{NUM}{SCALE}*\s?{CODE}",
     r"(?:{NUM}|{WNUM}){SCALE}*(?:\s+|-){NAME}",
+    r"{NUM}{DOTTED}\s+{NAME}",
     r"{NUM}\s+{SLANG}",
     r"(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED}",
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
@@ -91,6 +95,41 @@ def find(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             yield m.start(), m.end()
     yield from _name_first(text)
+    for m in _lost_sign().finditer(text):
+        yield m.start(), m.end()
+
+
+def lost_sign_amount() -> str:
+    """An amount of a million or more as a lost sign may stand before it ("80 million", "74million",
+    "110-billion", "1.2bn"): only there is a letter or a mark read as a currency sign."""
+    return rf"{NUMBER}\s*-?\s*(?:{_alt(currencies.big_scales())})(?![a-z])"
+
+
+@cache
+def _lost_sign() -> re.Pattern[str]:
+    """Amounts after a lost currency sign (`currencies.lost_signs`): a letter glued to the digits ("e80
+    million", "p74million"; not after a word, a point or a hyphen: "E85", "p53", "type-e80"); U+FFFD
+    anywhere but after a number ("a ����110 billion"); "?" only where a question mark cannot stand: glued to
+    the digits after a space or bracket ("paid ?110bn") or after a word no question ends with ("an? 110
+    billion"), so "Why? 900 million people watched" stays a question."""
+    letters, marks, punctuation = [], [], []
+    for lost in currencies.lost_signs():
+        if lost.isalpha():
+            letters.append(lost)
+        elif unicodedata.category(lost).startswith("P"):
+            punctuation.append(lost)
+        else:
+            marks.append(lost)
+    signs = []
+    if letters:
+        signs.append(rf"(?<![\w.,'-])(?-i:{_alt(letters)})(?=\d)")
+    if marks:
+        signs.append(rf"(?<![\d.,])(?:{_alt(marks)})+\s?")
+    if punctuation:
+        after = "|".join(rf"(?<=\b{re.escape(w)})" for w in lexicon()["lost_sign_after"])
+        signs.append(rf"(?<![^\s(\[])(?:{_alt(punctuation)})(?=\d)")
+        signs.append(rf"(?:{after})(?:{_alt(punctuation)})\s?")
+    return re.compile(rf"(?:{'|'.join(signs)}){lost_sign_amount()}{_AFTER}", re.IGNORECASE)
 
 
 _WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_])\s?(?=\d)")
