@@ -95,8 +95,11 @@ def find(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             yield m.start(), m.end()
     yield from _name_first(text)
-    for m in _lost_sign().finditer(text):
-        yield m.start(), m.end()
+    yield from _after_lost_signs(text)
+
+
+# One space after a mark, or two where `mend_decimals` moved a broken decimal's space in front ("? 22. 4bn").
+_MARK_SPACE = r"\s{0,2}"
 
 
 def lost_sign_amount() -> str:
@@ -105,13 +108,29 @@ def lost_sign_amount() -> str:
     return rf"{NUMBER}\s*-?\s*(?:{_alt(currencies.big_scales())})(?![a-z])"
 
 
+def _after_lost_signs(text: str) -> Iterator[tuple[int, int]]:
+    """Amounts after a lost currency sign (`currencies.lost_signs`). A text that shows it writes a lost sign
+    as "?" where no question mark can stand ("an? 110 billion") writes it so elsewhere too: there "?" after
+    any word is read the same way ("to lend? 22.4 billion"); in other texts that is a question."""
+    certain, after_word = _lost_sign()
+    question = False
+    for m in certain.finditer(text):
+        question = question or m.group("question") is not None
+        yield m.start(), m.end()
+    if question:
+        for m in after_word.finditer(text):
+            yield m.start(), m.end()
+
+
 @cache
-def _lost_sign() -> re.Pattern[str]:
-    """Amounts after a lost currency sign (`currencies.lost_signs`): a letter glued to the digits ("e80
-    million", "p74million"; not after a word, a point or a hyphen: "E85", "p53", "type-e80"); U+FFFD
-    anywhere but after a number ("a ����110 billion"); "?" only where a question mark cannot stand: glued to
-    the digits after a space or bracket ("paid ?110bn") or after a word no question ends with ("an? 110
-    billion"), so "Why? 900 million people watched" stays a question."""
+def _lost_sign() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(amounts after a sign that is surely lost, amounts after "?" glued to any word).
+
+    Surely lost: a letter glued to the digits ("e80 million", "p74million"; not after a word, a point or a
+    hyphen: "E85", "p53", "type-e80"); U+FFFD anywhere but after a number ("a ����110 billion"); "?" only
+    where a question mark cannot stand: glued to the digits after a space or bracket ("paid ?110bn") or after
+    a word no question ends with ("an? 110 billion"), so "Why? 900 million people watched" stays a question.
+    """
     letters, marks, punctuation = [], [], []
     for lost in currencies.lost_signs():
         if lost.isalpha():
@@ -120,16 +139,19 @@ def _lost_sign() -> re.Pattern[str]:
             punctuation.append(lost)
         else:
             marks.append(lost)
-    signs = []
+    signs = [r"(?!)"]
     if letters:
         signs.append(rf"(?<![\w.,'-])(?-i:{_alt(letters)})(?=\d)")
     if marks:
-        signs.append(rf"(?<![\d.,])(?:{_alt(marks)})+\s?")
-    if punctuation:
-        after = "|".join(rf"(?<=\b{re.escape(w)})" for w in lexicon()["lost_sign_after"])
-        signs.append(rf"(?<![^\s(\[])(?:{_alt(punctuation)})(?=\d)")
-        signs.append(rf"(?:{after})(?:{_alt(punctuation)})\s?")
-    return re.compile(rf"(?:{'|'.join(signs)}){lost_sign_amount()}{_AFTER}", re.IGNORECASE)
+        signs.append(rf"(?<![\d.,])(?:{_alt(marks)})+{_MARK_SPACE}")
+    lost = _alt(punctuation) if punctuation else r"(?!)"
+    after = "|".join(rf"(?<=\b{re.escape(w)})" for w in lexicon()["lost_sign_after"]) or r"(?!)"
+    signs.append(rf"(?P<question>(?<![^\s(\[])(?:{lost})(?=\d)|(?:{after})(?:{lost}){_MARK_SPACE})")
+    amount = lost_sign_amount() + _AFTER
+    return (
+        re.compile(rf"(?:{'|'.join(signs)}){amount}", re.IGNORECASE),
+        re.compile(rf"(?<=[^\W\d_])(?:{lost}){_MARK_SPACE}{amount}", re.IGNORECASE),
+    )
 
 
 _WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_])\s?(?=\d)")

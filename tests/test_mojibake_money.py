@@ -83,6 +83,10 @@ SPANS = [
     ("Why? 900 million people watched the final.", []),
     ("Who pays? 900 million a year goes to the fund.", []),
     ("He ran the 100 m. Euro 2016 was next.", []),
+    # a text that shows its "?" is a lost sign ("an?") is read so after any word; a text that does not, not
+    ("It agreed an? 110 billion bailout. It will lend? 22.4 billion.", ["? 110 billion", "? 22.4 billion"]),
+    ("Officials said it will lend? 22.4 billion to Greece.", []),
+    ("The bank agreed an? 110 billion bailout for a man who earns? 900 a month.", ["? 110 billion"]),
     (f"He said it was {LOST}900 in the end.", []),
 ]
 

@@ -87,13 +87,15 @@ def _lone_article() -> re.Pattern[str]:
 @cache
 def _lost_sign() -> re.Pattern[str]:
     """A lost currency sign (`currencies.lost_signs`) before an amount of a million or more: the letter glued,
-    "?" or a run of U+FFFD glued or one space before. `money_finder` decides where "?" is no question mark;
-    here it is read at the start of a word, as the finder hands it over."""
+    "?" or a run of U+FFFD glued or spaced (two spaces where `mend_decimals` moved one). `money_finder`
+    decides where "?" is no question mark; here it is read at the start of a word, as the finder hands it
+    over."""
     signs = currencies.lost_signs()
     letters = _alternation(s for s in signs if s.isalpha())
     marks = _alternation(s for s in signs if not s.isalpha())
     return re.compile(
-        rf"(?<![\w.,'-])(?:(?-i:{letters})|{marks}+\s?)(?={money_finder.lost_sign_amount()})", re.IGNORECASE
+        rf"(?<![\w.,'-])(?:(?-i:{letters})|{marks}+\s{{0,2}})(?={money_finder.lost_sign_amount()})",
+        re.IGNORECASE,
     )
 
 
