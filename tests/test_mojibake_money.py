@@ -88,6 +88,10 @@ SPANS = [
     ("Officials said it will lend? 22.4 billion to Greece.", []),
     ("The bank agreed an? 110 billion bailout for a man who earns? 900 a month.", ["? 110 billion"]),
     (f"He said it was {LOST}900 in the end.", []),
+    # a lost quote mark before a count of things: not a currency sign
+    (f"He said: {LOST}110 million people will vote.{LOST}", []),
+    ("Organisers expect e80 million visitors.", []),
+    ("It asked for ?110bn in loans.", ["?110bn"]),
 ]
 
 

@@ -99,7 +99,7 @@ def _lost_sign() -> re.Pattern[str]:
     )
 
 
-def _restore_signs(text: str) -> str:
+def restore_signs(text: str) -> str:
     """ "e80 million" → "€80 million", "p74million" → "£74million", "? 110 billion" → "¤110 billion"."""
     return _lost_sign().sub(lambda m: currencies.lost_signs()[m.group()[0]], text)
 
@@ -165,7 +165,7 @@ def normalize_money(text: str) -> Money | None:
     """
     if "%" in text or re.search(r"\bper\s*cent\b|\bpercent\b", text, re.IGNORECASE):
         return None
-    text = _restore_signs(_tidy_text(text))
+    text = restore_signs(_tidy_text(text))
     with_parts = _with_subunits(text)
     if with_parts is not None:
         return with_parts
