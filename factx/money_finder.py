@@ -1,6 +1,7 @@
 """Find money amounts in raw text by rule: symbols, ISO codes and currency names before or after the amount,
 glued or spaced ("USD3.14", "20€", "CHF 3.04", "100 Swiss francs"), sub-units ("10 cents", "70p"), mixed
-amounts ("$20 and 43c") and ranges ("$10-$20 million", "7-9 lakh rupees").
+amounts ("$20 and 43c"), ranges ("$10-$20 million", "7-9 lakh rupees") and amounts whose sign a bad encoding
+lost ("e80 million", "a ��110 billion", "an? 110 billion").
 
 Every word list comes from `factx.currencies` (CLDR plus the lexicon) and the lexicon's scales and number
 words; the money component keeps the ranges `normalize_money` can read.
