@@ -106,3 +106,21 @@ def symbols() -> dict[str, str]:
 def subunits() -> dict[str, str]:
     """Hundredth-part words and signs → the currency they are a part of ("cents" → "$", "pence" → GBP)."""
     return dict(lexicon()["currency_subunits"])
+
+
+BIG_SCALE = 1_000_000  # a lost sign is read only before millions or more: "e80 million", not "E85" or "p53"
+
+
+@cache
+def lost_signs() -> dict[str, str]:
+    """What a lossy encoding leaves in place of a currency sign → the sign: a transliteration's letter ("e"
+    for "€", "p" for "£"), and "?" or U+FFFD for a sign that cannot be known any more, read as "¤" (the
+    generic currency sign), a unit of its own that never joins a named currency's facts."""
+    return dict(lexicon()["lost_currency_signs"])
+
+
+@cache
+def big_scales() -> tuple[str, ...]:
+    """Scale words of a million or more ("million", "m", "bn", "crore"), longest first."""
+    found = (word for word, value in lexicon()["scales"].items() if value >= BIG_SCALE)
+    return tuple(sorted(found, key=len, reverse=True))

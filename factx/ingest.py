@@ -22,7 +22,7 @@ from factx.furniture import find_furniture
 from factx.model import Document
 from factx.normalize.numbers import mend_decimals
 from factx.published import find_published
-from factx.utf import bom_encoding, utf16_without_bom
+from factx.utf import bom_encoding, mend_mojibake, utf16_without_bom
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -165,6 +165,7 @@ def _document(
     source: str | None = None,
     url: str | None = None,
 ) -> Document:
+    text = mend_mojibake(text)  # before any offset is taken: offsets index the mended text
     published, origin = metadata_date, "metadata" if metadata_date else None
     if published is None:
         published = options.published.for_doc(doc_id)

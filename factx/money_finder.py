@@ -1,6 +1,7 @@
 """Find money amounts in raw text by rule: symbols, ISO codes and currency names before or after the amount,
 glued or spaced ("USD3.14", "20€", "CHF 3.04", "100 Swiss francs"), sub-units ("10 cents", "70p"), mixed
-amounts ("$20 and 43c") and ranges ("$10-$20 million", "7-9 lakh rupees").
+amounts ("$20 and 43c"), ranges ("$10-$20 million", "7-9 lakh rupees") and amounts whose sign a bad encoding
+lost ("e80 million", "a ��110 billion", "an? 110 billion").
 
 Every word list comes from `factx.currencies` (CLDR plus the lexicon) and the lexicon's scales and number
 words; the money component keeps the ranges `normalize_money` can read.
@@ -9,12 +10,14 @@ words; the money component keeps the ranges `normalize_money` can read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
 from factx import currencies
 from factx.lexicon import lexicon
 
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "1,500", "2.5", "110"
 _BEFORE = r"(?<![\w.,])"
 _AFTER = r"(?![\w]|[.,]\d)"
 
@@ -47,11 +50,12 @@ def _parts() -> dict[str, str]:
         "CODE": rf"(?-i:{_alt(currencies.codes())})",
         "NAME": rf"(?:(?:{adjectives}|(?-i:[A-Z][a-z]+))\s+)?(?:{_alt(currencies.names(), True)})",
         "SLANG": f"(?:{_alt(lex['money_slang'])})",
-        "NUM": r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+        "NUM": NUMBER,
         "WNUM": rf"(?:half\s+an?|an?|(?:{_alt(numbers)})(?:[\s-]+(?:{_alt(numbers)}))*)",
         "SCALE": rf"(?:\s*-?\s*(?:{_alt(long)}|{_alt(short)}|(?-i:MM))(?![a-z]))",
         "SPELLED": rf"(?:\s*(?:{_alt(spelled, True)})\b)",
         "GLUED": rf"(?:{_alt(glued)})(?!\w)",
+        "DOTTED": rf"(?:\s*(?:{_alt(lex['dotted_scales'])})\.)",
     }
 
 
@@ -61,6 +65,7 @@ PATTERNS = (
     r"{CODE}\s?{NUM}{SCALE}*",
     r"{NUM}{SCALE}*\s?{CODE}",
     r"(?:{NUM}|{WNUM}){SCALE}*(?:\s+|-){NAME}",
+    r"{NUM}{DOTTED}\s+{NAME}",
     r"{NUM}\s+{SLANG}",
     r"(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED}",
     r"(?:{SYM}\s?{NUM}|{NUM}\s?{CODE}|{CODE}\s?{NUM}|(?:{NUM}|{WNUM})\s+{NAME}),?\s+(?:and\s+)?(?:(?:{NUM}|{WNUM})\s?{SPELLED}|{NUM}{GLUED})",
@@ -91,6 +96,63 @@ def find(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             yield m.start(), m.end()
     yield from _name_first(text)
+    yield from _after_lost_signs(text)
+
+
+# One space after a mark, or two where `mend_decimals` moved a broken decimal's space in front ("? 22. 4bn").
+_MARK_SPACE = r"\s{0,2}"
+
+
+def lost_sign_amount() -> str:
+    """An amount of a million or more as a lost sign may stand before it ("80 million", "74million",
+    "110-billion", "1.2bn"): only there is a letter or a mark read as a currency sign."""
+    return rf"{NUMBER}\s*-?\s*(?:{_alt(currencies.big_scales())})(?![a-z])"
+
+
+def _after_lost_signs(text: str) -> Iterator[tuple[int, int]]:
+    """Amounts after a lost currency sign (`currencies.lost_signs`). A text that shows it writes a lost sign
+    as "?" where no question mark can stand ("an? 110 billion") writes it so elsewhere too: there "?" after
+    any word is read the same way ("to lend? 22.4 billion"); in other texts that is a question."""
+    certain, after_word = _lost_sign()
+    question = False
+    for m in certain.finditer(text):
+        question = question or m.group("question") is not None
+        yield m.start(), m.end()
+    if question:
+        for m in after_word.finditer(text):
+            yield m.start(), m.end()
+
+
+@cache
+def _lost_sign() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(amounts after a sign that is surely lost, amounts after "?" glued to any word).
+
+    Surely lost: a letter glued to the digits ("e80 million", "p74million"; not after a word, a point or a
+    hyphen: "E85", "p53", "type-e80"); U+FFFD anywhere but after a number ("a ����110 billion"); "?" only
+    where a question mark cannot stand: glued to the digits after a space or bracket ("paid ?110bn") or after
+    a word no question ends with ("an? 110 billion"), so "Why? 900 million people watched" stays a question.
+    """
+    letters, marks, punctuation = [], [], []
+    for lost in currencies.lost_signs():
+        if lost.isalpha():
+            letters.append(lost)
+        elif unicodedata.category(lost).startswith("P"):
+            punctuation.append(lost)
+        else:
+            marks.append(lost)
+    signs = [r"(?!)"]
+    if letters:
+        signs.append(rf"(?<![\w.,'-])(?-i:{_alt(letters)})(?=\d)")
+    if marks:
+        signs.append(rf"(?<![\d.,])(?:{_alt(marks)})+{_MARK_SPACE}")
+    lost = _alt(punctuation) if punctuation else r"(?!)"
+    after = "|".join(rf"(?<=\b{re.escape(w)})" for w in lexicon()["lost_sign_after"]) or r"(?!)"
+    signs.append(rf"(?P<question>(?<![^\s(\[])(?:{lost})(?=\d)|(?:{after})(?:{lost}){_MARK_SPACE})")
+    amount = lost_sign_amount() + _AFTER
+    return (
+        re.compile(rf"(?:{'|'.join(signs)}){amount}", re.IGNORECASE),
+        re.compile(rf"(?<=[^\W\d_])(?:{lost}){_MARK_SPACE}{amount}", re.IGNORECASE),
+    )
 
 
 _WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_])\s?(?=\d)")

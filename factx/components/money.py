@@ -9,8 +9,10 @@ from spacy.util import filter_spans
 
 from factx import money_finder
 from factx.components.base import RuleComponent
+from factx.components.count_nouns import counted_noun
 from factx.lexicon import lexicon
-from factx.normalize.money import normalize_money
+from factx.normalize.money import normalize_money, restore_signs
+from factx.normalize.numbers import singular
 
 
 @Language.factory("factx_money", assigns=["doc.spans"], default_config={"span_key": "factx_money"})
@@ -35,7 +37,23 @@ class MoneyComponent(RuleComponent):
 
     def keep(self, span: Span) -> bool:
         money = normalize_money(span.text)
-        return money is not None and not (money.currency == "GBP" and _a_weight(span))
+        if money is None or (money.currency == "GBP" and _a_weight(span)):
+            return False
+        return restore_signs(span.text) == span.text or not _counts_things(span)
+
+
+def _counts_things(span: Span) -> bool:
+    """ "�110 million people will vote": a lost character before an amount that counts a plural noun is no
+    currency sign but a lost quote mark or "about" sign; money before a noun describes a singular one ("a
+    �110 billion bailout") or takes a preposition ("?110bn in loans")."""
+    doc = span.doc
+    noun = counted_noun(span, tagged=doc.has_annotation("TAG"))
+    if noun is None:
+        return False
+    tok = doc[noun]
+    if tok.tag_:
+        return tok.tag_ in ("NNS", "NNPS")
+    return singular(tok.lower_) != tok.lower_ or tok.lower_ in lexicon()["irregular_plurals"]
 
 
 def _a_weight(span: Span) -> bool:

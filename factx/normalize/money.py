@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factx import currencies
+from factx import currencies, money_finder
 from factx.lexicon import lexicon
 from factx.model import Qualifier
 from factx.normalize.numbers import bounds, parse_number, quantity, split_qualifier, tidy
@@ -84,6 +84,26 @@ def _lone_article() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!half)(^|\s)an?\s+(?=(?:{adjectives}\s+)?(?:{words})\b)")
 
 
+@cache
+def _lost_sign() -> re.Pattern[str]:
+    """A lost currency sign (`currencies.lost_signs`) before an amount of a million or more: the letter glued,
+    "?" or a run of U+FFFD glued or spaced (two spaces where `mend_decimals` moved one). `money_finder`
+    decides where "?" is no question mark; here it is read at the start of a word, as the finder hands it
+    over."""
+    signs = currencies.lost_signs()
+    letters = _alternation(s for s in signs if s.isalpha())
+    marks = _alternation(s for s in signs if not s.isalpha())
+    return re.compile(
+        rf"(?<![\w.,'-])(?:(?-i:{letters})|{marks}+\s{{0,2}})(?={money_finder.lost_sign_amount()})",
+        re.IGNORECASE,
+    )
+
+
+def restore_signs(text: str) -> str:
+    """ "e80 million" → "€80 million", "p74million" → "£74million", "? 110 billion" → "¤110 billion"."""
+    return _lost_sign().sub(lambda m: currencies.lost_signs()[m.group()[0]], text)
+
+
 _BARE_PART = re.compile(
     r"(?P<main>.+?)(?:,?\s+(?P<and>and\s+)?)(?P<n>\d\d|[a-z]+(?:[\s-][a-z]+)?)$", re.IGNORECASE
 )
@@ -145,7 +165,7 @@ def normalize_money(text: str) -> Money | None:
     """
     if "%" in text or re.search(r"\bper\s*cent\b|\bpercent\b", text, re.IGNORECASE):
         return None
-    text = _tidy_text(text)
+    text = restore_signs(_tidy_text(text))
     with_parts = _with_subunits(text)
     if with_parts is not None:
         return with_parts
