@@ -25,7 +25,16 @@ QUALIFIER_WORDS = {
     "at_most": "at most {}",
     "range": "{}",
 }
-CURRENCY_SIGNS = {"USD": "US$", "CAD": "C$", "AUD": "A$", "EUR": "€", "GBP": "£", "JPY": "¥", "$": "$"}
+CURRENCY_SIGNS = {
+    "USD": "US$",
+    "CAD": "C$",
+    "AUD": "A$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "¤": "¤",
+    "$": "$",
+}
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _CLOSE = 1e-6
 
