@@ -157,8 +157,8 @@ class Entity:
 class Claim:
     """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict and
         `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status);
-        `duplicate_of` names the document this one copies (shown, not counted as a source). A document that states
-    the fact more than once gives one claim, at its first statement; `also` points at the others."""
+        `duplicate_of` names the document this one copies (shown, not counted as a source). A document that
+    states the fact more than once gives one claim, at its first statement; `also` points at the others."""
 
     doc: str
     text: str
