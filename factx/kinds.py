@@ -17,6 +17,7 @@ from factx.lexicon import lexicon
 from factx.model import Claim, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.duration_units import display_unit, in_years, restate
+from factx.normalize.measure_units import in_base, shown_in
 from factx.normalize.durations import Duration, normalize_duration
 from factx.normalize.money import normalize_money
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
@@ -46,8 +47,10 @@ class KindSpec:
         value_of: (span, its sentence, publication date, annotations) → the mention's normalized fields, or
             None when the span does not normalize.
         fact: whether the reconciler forms facts of it.
-        comparable: restates a mention in the one unit its facts compare in (lengths of time in years).
-        shown: the unit a fact's claims are shown in, and the claims restated in it.
+        comparable: restates a mention in the one unit its facts compare in (lengths of time in years,
+            distances in metres).
+        shown: (a fact's claims, the unit they were compared in) → the unit the claims are shown in, and
+            the claims restated in it.
     """
 
     kind: Kind
@@ -56,7 +59,7 @@ class KindSpec:
     reads: tuple[str, ...] = ()
     fact: bool = True
     comparable: Callable[[Mention], Mention] | None = None
-    shown: Callable[[Sequence[Claim]], tuple[str, tuple[Claim, ...]]] | None = None
+    shown: Callable[[Sequence[Claim], str], tuple[str, tuple[Claim, ...]]] | None = None
 
     @property
     def span_key(self) -> str:
@@ -129,7 +132,7 @@ def _date(span: Span, sent: Span, published: date | None, ann: Annotations) -> d
     return {**fields, "qualifier": found.qualifier} if found.qualifier else fields
 
 
-def _duration_shown(claims: Sequence[Claim]) -> tuple[str, tuple[Claim, ...]]:
+def _duration_shown(claims: Sequence[Claim], compared_in: str = "year") -> tuple[str, tuple[Claim, ...]]:
     unit = display_unit(claims)
     return unit, restate(claims, unit)
 
@@ -153,6 +156,8 @@ KINDS: tuple[KindSpec, ...] = (
         "factx_count",
         _count,
         reads=("factx_money", "factx_percent", "factx_dates", "factx_duration"),
+        comparable=in_base,
+        shown=shown_in,
     ),
 )
 SPEC = {spec.kind: spec for spec in KINDS}
