@@ -17,8 +17,8 @@ from factx.lexicon import lexicon
 from factx.model import Claim, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.duration_units import display_unit, in_years, restate
-from factx.normalize.measure_units import in_base, shown_in
 from factx.normalize.durations import Duration, normalize_duration
+from factx.normalize.measure_units import CONVERSION_WORDS, conversion_joiners, converts, in_base, shown_in
 from factx.normalize.money import normalize_money
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
 from factx.tense import clause_tense
@@ -107,7 +107,18 @@ def _percent(span: Span, sent: Span, published: date | None, ann: Annotations) -
     return None if q is None else {**_quantity_fields(q), "unit": "%"}
 
 
+def _conversion(span: Span, sent: Span) -> bool:
+    """ "13 nautical miles (about 24km)", "2.96 pounds (1.35 kg)": the bracketed measure is the writer's
+    conversion of the one before it, not a claim of its own."""
+    at = span.start - 1
+    if at <= sent.start or span.doc[at].lower_ not in conversion_joiners():
+        return False
+    return converts(span.doc[max(sent.start, at - CONVERSION_WORDS) : at].text, span.text)
+
+
 def _count(span: Span, sent: Span, published: date | None, ann: Annotations) -> dict | None:
+    if _conversion(span, sent):
+        return None
     q = normalize_count(number_text(span))
     given = count_unit(span)  # "killing one" counts people; "a 10-metre dhow" metres
     if given is not None:

@@ -22,11 +22,13 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from factx.errors import PatternError
-from factx.model import Claim, Kind, Mention
+from factx.model import Claim, Kind, Mention, Qualifier
 from factx.normalize.numbers import Quantity, normalize_count, tidy
+from factx.tolerances import CONVERSION_TOLERANCE
 
 _FILE = "measures.json"
 SHOWN_DIGITS = 4
+CONVERSION_WORDS = 6  # a qualifier, a number and a unit of up to three words ("about 13 nautical miles")
 _DECIMALS = re.compile(r"\d\.(\d+)(?!.*\d)")
 
 
@@ -57,6 +59,9 @@ class _Table:
     spelt: dict[str, Unit]  # lowercase spelling → unit
     pattern: re.Pattern[str]
     bases: frozenset[str]
+    joiners: frozenset[str]
+    before: dict[str, Unit]  # spellings read only before a conversion ("0.68 in or 17 mm")
+    before_pattern: re.Pattern[str]
 
 
 @cache
@@ -69,9 +74,10 @@ def _table() -> _Table:
     units: dict[str, Unit] = {}
     spelt: dict[str, Unit] = {}
     bases = set()
-    for dimension, entry in data.items():
-        if dimension.startswith("_"):
-            continue
+    joiners = data.get("conversion_joiners")
+    if not isinstance(joiners, list) or not all(isinstance(j, str) for j in joiners):
+        raise PatternError(f"patterns/{_FILE}: 'conversion_joiners' must be a list of words")
+    for dimension, entry in data.get("dimensions", {}).items():
         base = entry.get("base")
         if base not in entry.get("units", {}):
             raise PatternError(f"patterns/{_FILE}: '{dimension}' must list its base unit '{base}'")
@@ -86,38 +92,85 @@ def _table() -> _Table:
             units[label] = Unit(label, base, *map(float, sizes))
             for spelling in unit.get("spellings", []):
                 spelt[spelling.lower()] = units[label]
-    # the unit closes the text, glued to the figure ("48km") or after a space or hyphen; the longest
-    # spelling first, so "nautical miles" is read before "miles"
-    alternation = "|".join(re.escape(s) for s in sorted(spelt, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\d\s])({alternation})\.?$")
-    return _Table(units, spelt, pattern, frozenset(bases))
+    before = data.get("before_conversion", {})
+    if not isinstance(before, dict) or not all(label in units for label in before.values()):
+        raise PatternError(f"patterns/{_FILE}: 'before_conversion' must map spellings to listed units")
+    before_units = {**spelt, **{s.lower(): units[label] for s, label in before.items()}}
+    return _Table(
+        units,
+        spelt,
+        _closing(spelt),
+        frozenset(bases),
+        frozenset(j.lower() for j in joiners),
+        before_units,
+        _closing(before_units),
+    )
 
 
-def _step(number: str, q: Quantity) -> float:
-    """The rounding step of a written figure: its last decimal place ("1.2" → 0.1, "24" → 1), or the
-    rounding `numbers` already read ("15,800" → 100); a figure in words is whole ("one mile")."""
+def _closing(spellings: dict[str, Unit]) -> re.Pattern[str]:
+    """A unit closing the text, glued to the figure ("48km") or after a space or hyphen; the longest
+    spelling first, so "nautical miles" is read before "miles"."""
+    alternation = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<![^\d\s])({alternation})\.?$")
+
+
+def _step(number: str, value: float, precision: float | None) -> float:
+    """The rounding step of a written figure: its last decimal place ("1.2" → 0.1, "24" → 1, "one" → 1), or
+    the rounding `numbers` already read ("15,800" → 100)."""
     decimals = _DECIMALS.search(number)
-    if decimals:
-        written = 10.0 ** -len(decimals.group(1))
-    else:  # words: "one mile" is a whole mile, "half a mile" exactly half
-        written = 1.0 if float(q.value).is_integer() or any(c.isdigit() for c in number) else 0.0
-    return max(written, q.precision or 0.0)
+    if decimals is None and not float(value).is_integer():  # ". 71" broken in copy, "half a mile"
+        decimals = _DECIMALS.search(str(tidy(float(value))))
+    written = 10.0 ** -len(decimals.group(1)) if decimals else 1.0
+    return max(written, precision or 0.0)
 
 
 @lru_cache(maxsize=65536)
-def read_measure(text: str) -> Measured | None:
-    """A count's text as a figure in a unit of measure ("up to 120 miles per hour", "15,800-square-metre",
-    "48km"); None when it does not end in a listed unit or what comes before is not a number."""
+def _read_unit(text: str, before_conversion: bool = False) -> tuple[Unit, str] | None:
+    """The listed unit a text ends in and the words before it ("about 24km" → km, "about 24")."""
     table = _table()
+    pattern, spelt = (
+        (table.before_pattern, table.before) if before_conversion else (table.pattern, table.spelt)
+    )
     plain = " ".join(text.replace("-", " ").replace("″", " ″").split())
-    found = table.pattern.search(plain.lower())
+    found = pattern.search(plain.lower())
+    return None if found is None else (spelt[found.group(1)], plain[: found.start()].strip())
+
+
+@lru_cache(maxsize=65536)
+def read_measure(text: str, *, before_conversion: bool = False) -> Measured | None:
+    """A count's text as a figure in a unit of measure ("up to 120 miles per hour", "15,800-square-metre",
+    "48km"); None when it does not end in a listed unit or what comes before is not a number. With
+    `before_conversion`, the short spellings a conversion confirms ("0.68 in") are read too."""
+    found = _read_unit(text, before_conversion)
+    if found is None or not found[1]:
+        return None
+    unit, number = found
+    q = normalize_count(number)
+    return None if q is None else Measured(q, unit, _step(number, q.value, q.precision))
+
+
+def conversion_joiners() -> frozenset[str]:
+    """The words between a measure and the writer's conversion of it ("(", "or")."""
+    return _table().joiners
+
+
+def converts(before: str, text: str) -> bool:
+    """Whether the measure `text` restates the measure `before` ends with in another unit of its dimension,
+    at about its size ("150 nautical miles" then "about 277km"): the writer's conversion, one statement."""
+    found = read_measure(text)
     if found is None:
-        return None
-    number = plain[: found.start()].strip()
-    q = normalize_count(number) if number else None
-    if q is None:
-        return None
-    return Measured(q, table.spelt[found.group(1)], _step(number, q))
+        return False
+    words = before.split()
+    for n in range(min(len(words), CONVERSION_WORDS), 0, -1):  # the longest number-and-unit at the end
+        prior = read_measure(" ".join(words[-n:]), before_conversion=True)
+        if prior is not None:
+            break
+    else:
+        return False
+    if prior.unit.base != found.unit.base or prior.unit.usual == found.unit.usual:
+        return False
+    a, b = prior.quantity.value * prior.unit.usual, found.quantity.value * found.unit.usual
+    return abs(a - b) <= CONVERSION_TOLERANCE * max(a, b)
 
 
 def _scaled(x: float | str | None, by: float) -> float | None:
@@ -132,17 +185,20 @@ def in_base(m: Mention) -> Mention:
     here is the weight the money finder left."""
     if m.kind is not Kind.COUNT or m.unit not in _table().units or m.value is None:
         return m
-    found = read_measure(m.text)
+    found = _read_unit(m.text)
     if found is None:
         return m
-    unit = found.unit
+    unit, number = found
+    # an exact figure is as wide as its last digit; "about 24km" already allows its ±10 %
+    exact = m.qualifier in (None, Qualifier.EXACT) and m.low == m.high == m.value
+    step = _step(number, float(m.value), m.precision) if exact else m.precision or 0
     _, colon, group = (m.measure or "").partition(":")  # a group ("person:pirate") stays as it is
     return replace(
         m,
         value=_scaled(m.value, unit.usual),
         low=_scaled(m.low, unit.smallest),
         high=_scaled(m.high, unit.largest),
-        precision=_scaled(found.step, unit.usual),
+        precision=_scaled(step, unit.usual),
         unit=unit.base,
         measure=unit.base + colon + group if m.measure else None,
     )
@@ -151,9 +207,9 @@ def in_base(m: Mention) -> Mention:
 def display_unit(claims: Sequence[Claim], base: str) -> Unit:
     """The unit most claims were written in; on a tie the larger one (as durations do)."""
     written = Counter(
-        found.unit.label
-        for found in map(read_measure, (c.text for c in claims))
-        if found is not None and found.unit.base == base
+        found[0].label
+        for found in map(_read_unit, (c.text for c in claims))
+        if found is not None and found[0].base == base
     )
     units = _table().units
     if not written:
@@ -175,7 +231,8 @@ def restate(claims: Sequence[Claim], unit: Unit) -> tuple[Claim, ...]:
         if found is not None and found.unit.usual == unit.usual and found.unit.base == unit.base:
             q = found.quantity
             figures = (tidy(q.value), *(None if x is None else tidy(x) for x in (q.low, q.high)))
-            out.append(replace(claim, value=figures[0], low=figures[1], high=figures[2], precision=found.step))
+            precision = found.step if q.qualifier is Qualifier.EXACT and q.low == q.high else q.precision
+            out.append(replace(claim, value=figures[0], low=figures[1], high=figures[2], precision=precision))
             continue
         value, low, high, precision = (
             _shown(None if x is None else float(x) / unit.usual)
