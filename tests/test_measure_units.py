@@ -195,10 +195,25 @@ def test_a_nautical_mile_is_not_a_mile(blank_nlp):
     )
 
 
-def test_a_bracketed_conversion_is_no_claim_of_its_own(blank_nlp):
-    text = "The ship was 13 nautical miles (about 24km) from the port when the pirates attacked it."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship was 13 nautical miles (about 24km) from the port.", ["13 nautical miles"]),
+        ("The laptop is 0.68 in or 17 mm thick and weighs 2.96 pounds (1.35 kg) in all.", ["2.96 pounds"]),
+        ("The chase covered 5 miles (10 km) in all.", ["5 miles", "10 km"]),  # 8 km is not 10 km
+    ],
+)
+def test_a_conversion_is_no_claim_of_its_own(blank_nlp, text, expected):
     mentions = extract(blank_nlp(text), Document("d", text), kinds={Kind.COUNT})
-    assert [m.text for m in mentions] == ["13 nautical miles"]
+    assert [m.text for m in mentions] == expected
+
+
+def test_a_fact_in_one_unit_reconciles_as_before(blank_nlp):
+    template = "The epicentre was {} north of the town, the survey said."
+    facts = _facts(blank_nlp, [template.format("about 20 miles"), template.format("about 26 miles")])
+    assert [(f.unit, f.status, [(c.value, c.low, c.high) for c in f.claims]) for f in facts] == [
+        ("mile", Status.CONFLICT, [(20, 18, 22), (26, 23.4, 28.6)])
+    ]
 
 
 def test_measures_in_different_units_reconcile_through_the_console_script(tmp_path):
