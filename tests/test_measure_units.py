@@ -131,7 +131,8 @@ def _claim(doc: str, text: str, value: float, q=Q.EXACT, low=None, high=None) ->
 
 
 def test_a_fact_of_one_unit_reads_as_written():
-    claims = [_claim("a", "30 miles", 48280320), _claim("b", "about 30 miles", 48280320, Q.APPROX, 43452288)]
+    about = _claim("b", "about 30 miles", 48280320, Q.APPROX, 43452288, 53108352)  # 27 and 33 miles
+    claims = [_claim("a", "30 miles", 48280320), about]
     unit, shown = shown_in(claims, "mm")
     assert unit == "mile"
     assert [(c.value, c.low, c.high) for c in shown] == [(30, 30, 30), (30, 27, 33)]

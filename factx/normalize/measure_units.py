@@ -174,7 +174,8 @@ def converts(before: str, text: str) -> bool:
 
 
 def _scaled(x: float | str | None, by: float) -> float | None:
-    return None if x is None else tidy(float(x) * by)
+    """`x` times `by`, unrounded: `restate` divides back and rounds once ("8.7 acres" stays 8.7)."""
+    return None if x is None else float(x) * by
 
 
 def in_base(m: Mention) -> Mention:
@@ -217,27 +218,28 @@ def display_unit(claims: Sequence[Claim], base: str) -> Unit:
     return units[max(written, key=lambda label: (written[label], units[label].usual, label))]
 
 
-def _shown(x: float | str | None) -> float | None:
+def _shown(x: float) -> float:
     """A converted figure to SHOWN_DIGITS significant digits ("48km" → 29.83 miles)."""
-    return None if x is None else tidy(float(f"{float(x):.{SHOWN_DIGITS}g}"))
+    return tidy(float(f"{x:.{SHOWN_DIGITS}g}"))
 
 
 def restate(claims: Sequence[Claim], unit: Unit) -> tuple[Claim, ...]:
-    """`claims` (in the base unit) shown in `unit`: a claim written in a unit of its size as written, any
-    other converted from the base unit at `unit`'s usual size."""
+    """`claims` (in the base unit) shown in `unit`: a claim written in a unit of its size as written
+    (`in_base` undone), any other converted from the base unit at `unit`'s usual size."""
     out = []
     for claim in claims:
-        found = read_measure(claim.text)
-        if found is not None and found.unit.usual == unit.usual and found.unit.base == unit.base:
-            q = found.quantity
-            figures = (tidy(q.value), *(None if x is None else tidy(x) for x in (q.low, q.high)))
-            precision = found.step if q.qualifier is Qualifier.EXACT and q.low == q.high else q.precision
-            out.append(replace(claim, value=figures[0], low=figures[1], high=figures[2], precision=precision))
-            continue
-        value, low, high, precision = (
-            _shown(None if x is None else float(x) / unit.usual)
-            for x in (claim.value, claim.low, claim.high, claim.precision or 0)
-        )
+        found = _read_unit(claim.text)
+        figures = (claim.value, claim.low, claim.high, claim.precision or 0)
+        if found is not None and found[0].base == unit.base and found[0].usual == unit.usual:
+            written = found[0]
+            sizes = (written.usual, written.smallest, written.largest, written.usual)
+            value, low, high, precision = (
+                None if x is None else tidy(float(x) / size) for x, size in zip(figures, sizes, strict=True)
+            )
+        else:
+            value, low, high, precision = (
+                None if x is None else _shown(float(x) / unit.usual) for x in figures
+            )
         out.append(replace(claim, value=value, low=low, high=high, precision=precision))
     return tuple(out)
 
