@@ -112,7 +112,8 @@ def _fact_of(table: dict, gold_docs: dict, texts: dict[str, str], doc: str, text
 def _claim_of(
     table: dict, gold_docs: dict, texts: dict[str, str], doc: str, text: str
 ) -> tuple[str, dict] | None:
-    """The output fact and claim of `doc` that overlaps an occurrence of `text`."""
+    """The output fact and claim of `doc` that overlaps an occurrence of `text`: at the claim or at one of
+    the document's other statements of it (`also`)."""
     body = texts.get(doc, "")
     spans, i = [], body.find(text)
     while i >= 0:
@@ -122,7 +123,8 @@ def _claim_of(
         for claim in fact["claims"]:
             if _doc_of(gold_docs, claim["doc"]) != doc:
                 continue
-            if any(s < claim["end"] and claim["start"] < e for s, e in spans):
+            places = [(claim["start"], claim["end"]), *map(tuple, claim.get("also", ()))]
+            if any(s < end and start < e for s, e in spans for start, end in places):
                 return fact["id"], claim
     return None
 

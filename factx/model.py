@@ -156,8 +156,9 @@ class Entity:
 @dataclass(frozen=True)
 class Claim:
     """One document's statement of a fact; `disagrees` marks a claim that the other sources contradict and
-    `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status);
-    `duplicate_of` names the document this one copies (shown, not counted as a source)."""
+        `earlier` a figure its document gives as superseded by a later one (shown, not counted in the status);
+        `duplicate_of` names the document this one copies (shown, not counted as a source). A document that states
+    the fact more than once gives one claim, at its first statement; `also` points at the others."""
 
     doc: str
     text: str
@@ -174,6 +175,7 @@ class Claim:
     disagrees: bool = False
     earlier: bool = False
     duplicate_of: str | None = None
+    also: tuple[tuple[int, int], ...] = ()  # (start, end) of the document's other statements of this value
 
 
 @dataclass(frozen=True)

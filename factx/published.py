@@ -4,7 +4,8 @@ wire-service dateline opening the first paragraph ("WASHINGTON, Jan. 5, 2026 -- 
 "published on …" line anywhere. A date inside a sentence about an event (a photo caption) is not one.
 
 Numeric dates count only on such lines; they are read month first (4/9/2007 is April 9), unless the first
-number cannot be a month (28/11/2005).
+number cannot be a month (28/11/2005); with dots before a four-digit year, day first (05.12.2008 is
+5 December), the European order.
 """
 
 from __future__ import annotations
@@ -28,12 +29,19 @@ _BYLINE_LEAD = re.compile(
 _NUMERIC_DATE = re.compile(
     r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})\.(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})"
-    r"|(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.(?P<y3>\d{2}))\b"
+    r"|(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.(?P<y3>\d{2})"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))\b"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
-# A wire dateline: a place in capitals, a date, then a dash that opens the story.
-_WIRE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{1,40}?,\s*")
-_WIRE_DASH = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s")
+# A wire dateline: a place in capitals ("SUNNYVALE", "NEW YORK (Reuters)"), perhaps a state or country
+# ("Calif.", "N.Y.", "France"), a comma or dash, a date, then a dash or a wire tag ("/PRNewswire/") that
+# opens the story, or the end of the line when the story starts on the next.
+_WIRE_LEAD = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:\s*\([A-Za-z .]+\))?"
+    r"(?:,\s*[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?"
+    r"\s*(?:,|--|—|–|-)\s*"
+)
+_WIRE_DASH = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*|/[A-Za-z .-]{2,30}/\s*)?(?:(?:--|—|–|-)\s|$)")
 # A month name misspelt ("Novembr 28, 2005"): a word close to a month name, then a day and a year.
 _LOOSE_DATE = re.compile(r"\b([A-Za-z]{4,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 MONTH_SIMILARITY = 0.8
@@ -82,6 +90,10 @@ def _numeric_day(m: re.Match[str]) -> date | None:
     """The day of a numeric date match, month first unless the first number cannot be a month."""
     if m.group("y2"):
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    elif m.group("y4"):  # "05.12.2008": dots before a full year are the European order, day first
+        year, month, day = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+        if month > 12:
+            month, day = day, month
     else:
         first, second = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m3"), m.group("d3"))
         year = int(m.group("y") or m.group("y3"))
@@ -157,14 +169,17 @@ def _line_day(line: str) -> date | None:
 
 
 def _wire(text: str) -> Published | None:
-    """A wire dateline opening the first paragraph: "WASHINGTON, Jan. 5, 2026 -- The government …"."""
+    """A wire dateline opening the first paragraph ("WASHINGTON, Jan. 5, 2026 -- The government …") or on a
+    line of its own ("SUNNYVALE, Calif. — 2/29/2012"); the place and the dash make a numeric date safe to read
+    here, as a "Posted:" lead does on a byline."""
     for offset, line in _top_lines(text):
         lead = _WIRE_LEAD.match(line)
         if not lead:
             continue
-        m = _date_re().match(line, lead.end())
+        named = _date_re().match(line, lead.end())
+        m = named or _NUMERIC_DATE.match(line, lead.end())
         if m and _WIRE_DASH.match(line, m.end()):
-            day = _day(m.group(0))
+            day = _day(m.group(0)) if named else _numeric_day(m)
             if day:
                 return Published(day, "byline", (offset, offset + m.end()))
     return None

@@ -95,6 +95,7 @@ def fact_record(f: Fact) -> dict[str, Any]:
             "qualifier": plain(c.qualifier),
             "grain": plain(c.grain),
             "repeats": c.repeats,
+            "also": [list(span) for span in c.also],
             "disagrees": c.disagrees,
             "earlier": c.earlier,
             "duplicate_of": c.duplicate_of,

@@ -82,6 +82,8 @@ def test_count_spans(blank_nlp, text, expected):
         ("The visit will take place Monday and Tuesday.", ["Monday", "Tuesday"]),
         ("Late last month, they met in Halifax.", ["Late last month"]),
         ("They met at the end of last month.", ["the end of last month"]),
+        ("The theft at the end of July, which shocked Cannes, was solved.", ["the end of July"]),
+        ("The theft at the end of July, 2013 shocked Cannes.", ["the end of July, 2013"]),
         ("The war began in February 2022.", ["February 2022"]),
         ("He has refused since the election in 2018.", ["2018"]),
         ("Macron spoke in his New Year’s Eve address.", ["New Year’s Eve"]),

@@ -227,3 +227,20 @@ def test_an_age_is_of_the_name_it_follows_not_of_its_whole_clause(run):
     stein = fact_of(table, "a", "48")
     assert {c["doc"] for c in riva["claims"]} == {"a", "b"} and riva["status"] == Status.AGREE
     assert {c["doc"] for c in stein["claims"]} == {"a", "c"} and stein["status"] == Status.AGREE
+
+
+def test_a_second_statement_in_one_article_is_pointed_at(run):
+    a = (
+        "Thieves stole jewels worth $3 million from a shop in Lyon on Friday.\n"
+        "The $3 million haul was the second this year, police said.\n"
+    )
+    b = "Jewels worth $3 million were stolen in Lyon on Friday, police said.\n"
+    table = run({"a": a, "b": b})
+    haul = fact_of(table, "a", "$3 million")
+    first, second = a.index("$3 million"), a.index("$3 million", a.index("\n"))
+    # the user sees both places a states it; the fact still counts a once
+    assert [(c["doc"], c["start"], c["also"]) for c in haul["claims"]] == [
+        ("a", first, [[second, second + len("$3 million")]]),
+        ("b", b.index("$3 million"), []),
+    ]
+    assert haul["sources"] == 2 and haul["status"] == Status.AGREE

@@ -19,12 +19,22 @@ FOUND = [
     ("Headline\nPosted: 03/14/2013 06:37:46 AM PDT\nStory.", date(2013, 3, 14)),
     ("Headline\nPublished: 2012.08.08 09:01 AM\nStory.", date(2012, 8, 8)),
     ("Headline\nFirst Posted 23:37:00 28/05/2010\nStory.", date(2010, 5, 28)),
+    ("Headline\n04.11.2009 | 14:22\nStory.", date(2009, 11, 4)),
+    ("Headline\nUpdated 11.30.2009\nStory.", date(2009, 11, 30)),
     ("WASHINGTON, Jan. 5, 2026 -- The government said on Friday it would act.", date(2026, 1, 5)),
+    # Press-release datelines: a state after the place, a dash before the date, a numeric date, the story on
+    # the next line or after a wire tag.
+    ("Acme Buys Widgets\nGREENVILLE, Ohio —3/14/2021\nAcme today announced a deal.", date(2021, 3, 14)),
+    ("Headline\nTOLEDO, Ohio - 28/05/2010 - The mayor said today it would act.", date(2010, 5, 28)),
+    ("BRISTOL, March 3, 2024 /PRNewswire/ -- Acme today said it would act.", date(2024, 3, 3)),
+    ("OSLO (Reuters) - March 3, 2024 - Stocks fell on Friday.", date(2024, 3, 3)),
 ]
 NOT_FOUND = [
     "On February 29, 2012, the company announced a definitive agreement to buy a rival for cash.",
     "The fire was reported at 3:33 a.m. and crews arrived at 4/5 of the site within minutes of the call.",
     "Headline\nThe meeting was set for March 3, 2024, officials said in a statement on the city's website.",
+    # A place in capitals that does not run straight into the date is a sentence, not a dateline.
+    "GREENVILLE, Ohio — The council met on 3/14/2021 — and voted to close the bridge.",
 ]
 
 
@@ -56,3 +66,9 @@ def test_the_note_counts_unresolved_dates_in_undated_articles_only():
     assert note is not None and note.startswith("2 relative date(s) in 1 article(s)")
     assert "--published" in note
     assert unresolved_note(docs, [_date("c", "2024-03-03")]) is None
+
+
+def test_a_numeric_wire_dateline_on_its_own_line_is_the_dateline_span():
+    text = "Acme Buys Widgets\nGREENVILLE, Ohio —3/14/2021\nAcme today announced a deal."
+    found = find_published(text)
+    assert found is not None and text[found.span[0] : found.span[1]] == "GREENVILLE, Ohio —3/14/2021"

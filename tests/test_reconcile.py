@@ -228,6 +228,8 @@ def test_different_amounts_stay_apart_and_repeats_fold_in():
     assert set(by_value) == {2.5e9, 2e10}
     new = by_value[2.5e9]
     assert [(c.doc, c.repeats) for c in new.claims] == [("a", 2), ("b", 1)]
+    # a's claim is its first statement (at 0); its second, at 50, is pointed at, not lost
+    assert [(c.start, c.also) for c in new.claims] == [(0, ((50, 62),)), (0, ())]
     assert new.status is Status.AGREE and new.sources == 2
     assert by_value[2e10].status is Status.AGREE
 

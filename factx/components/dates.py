@@ -13,10 +13,12 @@ from spacy.util import filter_spans
 from factx import date_finder
 from factx.components.base import RuleComponent
 from factx.lexicon import lexicon
+from factx.model import Grain
 from factx.normalize.dates import resolve_date
 
 _JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _SINCE = "since"
+_TRAILING = frozenset({",", ";", ":"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "whose"})
 
 
@@ -61,6 +63,23 @@ def _dimension(doc: Doc, i: int) -> bool:
 def _clock_after() -> frozenset[str]:
     """Words after a four-digit number that make it a time of day: time zones, "hrs", "local"."""
     return frozenset(lexicon()["clock_after"])
+
+
+_APPOSITION = frozenset({",", "(", "-", "–", "—"})  # what may stand between a relative day and its date
+
+
+def _restates(first: Span, second: Span) -> bool:
+    """Whether `second` names outright the day that `first` names relative to the article: "today Thursday,
+    March 14, 2013", "yesterday (March 13, 2013)". The two are one statement; the outright day is the claim,
+    and it needs no publication date."""
+    gap = first.doc[first.end : second.start]
+    if len(gap) > 1 or any(t.text not in _APPOSITION for t in gap):
+        return False
+    said, stated = resolve_date(first.text, None), resolve_date(second.text, None)
+    if said is None or said.value is not None or stated is None or stated.grain is not Grain.DAY:
+        return False
+    day = resolve_date(first.text, stated.low)  # a day too ("last week, March 3, 2024" is two statements)
+    return day is not None and day.grain is Grain.DAY
 
 
 @Language.factory("factx_dates", assigns=["doc.spans"], default_config={"span_key": "factx_dates"})
@@ -108,6 +127,9 @@ class DateComponent(RuleComponent):
                     if self.keep(joined):
                         out[-1] = joined
                         continue
+            if out and _restates(out[-1], span):
+                out[-1] = self.widen(span)  # "today, Thursday, March 14, 2013": one day said twice
+                continue
             span = self.widen(span)
             out.append(span)
         return out
@@ -133,6 +155,11 @@ class DateComponent(RuleComponent):
             if len(span) == 1:  # "will last three months": a length of time, not "the last three months"
                 return None
             span = span.doc[span.start + 1 : span.end]
+        end = span.end
+        while end - span.start > 1 and span.doc[end - 1].text in _TRAILING:
+            end -= 1  # "the end of July, which …": a pattern's optional comma before a year that is not there
+        if end < span.end:
+            span = Span(span.doc, span.start, end, label=span.label)
         trim = set(lexicon()["date_trim"])
         start = span.start
         while start < span.end - 1 and span.doc[start].lower_ in trim:

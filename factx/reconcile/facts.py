@@ -347,7 +347,7 @@ def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim,
         by_doc[it.doc].append(it.mention)
     claims = []
     for doc in sorted(by_doc):
-        first = min(by_doc[doc], key=lambda m: m.start)
+        first, *others = sorted(by_doc[doc], key=lambda m: m.start)
         claims.append(
             Claim(
                 doc=first.doc,
@@ -364,6 +364,7 @@ def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim,
                 grain=first.grain,
                 precision=first.precision,
                 repeats=len(by_doc[doc]),
+                also=tuple((m.start, m.end) for m in others),
             )
         )
     return tuple(claims)
