@@ -18,6 +18,7 @@ from factx.model import Claim, Kind, Mention
 from factx.normalize.dates import resolve_date
 from factx.normalize.duration_units import display_unit, in_years, restate
 from factx.normalize.durations import Duration, normalize_duration
+from factx.normalize.measure_units import CONVERSION_WORDS, conversion_joiners, converts, in_base, shown_in
 from factx.normalize.money import normalize_money
 from factx.normalize.numbers import Quantity, normalize_count, normalize_percent, singular, tidy, unit_of
 from factx.tense import clause_tense
@@ -46,8 +47,10 @@ class KindSpec:
         value_of: (span, its sentence, publication date, annotations) → the mention's normalized fields, or
             None when the span does not normalize.
         fact: whether the reconciler forms facts of it.
-        comparable: restates a mention in the one unit its facts compare in (lengths of time in years).
-        shown: the unit a fact's claims are shown in, and the claims restated in it.
+        comparable: restates a mention in the one unit its facts compare in (lengths of time in years,
+            distances in metres).
+        shown: (a fact's claims, the unit they were compared in) → the unit the claims are shown in, and
+            the claims restated in it.
     """
 
     kind: Kind
@@ -56,7 +59,7 @@ class KindSpec:
     reads: tuple[str, ...] = ()
     fact: bool = True
     comparable: Callable[[Mention], Mention] | None = None
-    shown: Callable[[Sequence[Claim]], tuple[str, tuple[Claim, ...]]] | None = None
+    shown: Callable[[Sequence[Claim], str], tuple[str, tuple[Claim, ...]]] | None = None
 
     @property
     def span_key(self) -> str:
@@ -104,7 +107,18 @@ def _percent(span: Span, sent: Span, published: date | None, ann: Annotations) -
     return None if q is None else {**_quantity_fields(q), "unit": "%"}
 
 
+def _conversion(span: Span, sent: Span) -> bool:
+    """ "13 nautical miles (about 24km)", "2.96 pounds (1.35 kg)": the bracketed measure is the writer's
+    conversion of the one before it, not a claim of its own."""
+    at = span.start - 1
+    if at <= sent.start or span.doc[at].lower_ not in conversion_joiners():
+        return False
+    return converts(span.doc[max(sent.start, at - CONVERSION_WORDS) : at].text, span.text)
+
+
 def _count(span: Span, sent: Span, published: date | None, ann: Annotations) -> dict | None:
+    if _conversion(span, sent):
+        return None
     q = normalize_count(number_text(span))
     given = count_unit(span)  # "killing one" counts people; "a 10-metre dhow" metres
     if given is not None:
@@ -129,7 +143,7 @@ def _date(span: Span, sent: Span, published: date | None, ann: Annotations) -> d
     return {**fields, "qualifier": found.qualifier} if found.qualifier else fields
 
 
-def _duration_shown(claims: Sequence[Claim]) -> tuple[str, tuple[Claim, ...]]:
+def _duration_shown(claims: Sequence[Claim], compared_in: str = "year") -> tuple[str, tuple[Claim, ...]]:
     unit = display_unit(claims)
     return unit, restate(claims, unit)
 
@@ -153,6 +167,8 @@ KINDS: tuple[KindSpec, ...] = (
         "factx_count",
         _count,
         reads=("factx_money", "factx_percent", "factx_dates", "factx_duration"),
+        comparable=in_base,
+        shown=shown_in,
     ),
 )
 SPEC = {spec.kind: spec for spec in KINDS}

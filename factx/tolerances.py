@@ -44,3 +44,8 @@ DURATION_DAYS = {
     "month": (28.0, 365.25 / 12, 31.0),
     "year": (365.0, 365.25, 366.0),
 }
+
+# A measure given right after another in another unit ("150 nautical miles (about 277km)") is the writer's
+# conversion of it when the two are within this fraction of each other; conversions are rounded loosely
+# ("2.96 pounds (1.35 kg)" is 1.343 kg), so this is wider than a figure's own rounding.
+CONVERSION_TOLERANCE = 0.10

@@ -420,7 +420,7 @@ def reconcile_facts(
             floating_scale = unit in (WEEKDAY, MONTHDAY)
             status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
             if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
-                unit, claims = shown(claims)
+                unit, claims = shown(claims, _block_unit(members[0].mention))
                 current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             about = about_of([it.mention for it in members], _about(members, idf))
             if floating_scale and status is Status.SINGLE:
