@@ -8,8 +8,10 @@ classes, whose currency codes differ, or whose groups differ at different number
 year with a day. Where frames are thin (no
 event, or only unlike predicates), claims are sorted by value and compared with their nearest neighbours in
 value order, the score being how close the values are times how alike the contexts are. Either way the work
-grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first, never
-putting two different values from one document into one fact.
+grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first (among
+claims of one frame, those whose values agree first), never putting two different values from one
+document into one fact, nor two mentions of one value that the document states of two owners
+("the Orioles (seven years) and Nationals (eight years)": `owners.py`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
+from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, fact_status
 
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
@@ -52,6 +55,7 @@ JOIN_THRESHOLD = 0.42
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
 MAX_FRAME_SPREAD = 4.0
 FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
+VALUES_AGREE = 1.0  # above any context similarity, so frame pairs whose values agree join before the rest
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
@@ -76,6 +80,8 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     anchors: frozenset[str] = frozenset()
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
+    owner: Name | None = None  # the name the number is set beside (`owners.py`)
+    dockey: tuple = ()  # what one document's claims in one fact must share: the key, and the part
 
 
 def _day(iso: str) -> float:
@@ -144,6 +150,8 @@ def _relation(a: _Item, b: _Item) -> int:
     the same (one fact whatever the values)."""
     if a.time and b.time and a.time != b.time:
         return _APART
+    if a.owner is not None and owned_apart(a.owner, b.owner):
+        return _APART  # "Nationals (eight years)" and "Angels (eight years)"
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
     # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
@@ -222,7 +230,7 @@ class _Clusters:
     def __init__(self, items: Sequence[_Item], is_date: bool):
         self.parent = list(range(len(items)))
         self.members = {i: [it] for i, it in enumerate(items)}
-        self.docs = {i: {it.doc: it.key} for i, it in enumerate(items)}
+        self.docs = {i: {it.doc: it.dockey} for i, it in enumerate(items)}
         self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
@@ -282,7 +290,7 @@ class _Clusters:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
 
 
-def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
+def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[tuple]:
     """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
     or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -299,7 +307,12 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
                 b = items[kb]
                 if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
                     continue
-                score = FRAME_SCORE + _similarity(a, b, idf)
+                # Among claims of one frame, those whose values agree join first: a document that gives
+                # two values of one frame ("eight years", "seven years" offered) states two facts, and a
+                # third source's "eight years" belongs with the eight, whatever its words have in common
+                # with the seven.
+                agrees = (a.lo <= b.hi and b.lo <= a.hi) or _closeness(a, b, is_date) == 1.0
+                score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + _similarity(a, b, idf)
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
@@ -312,12 +325,12 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
 def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
-    pairs = _frame_pairs(items, idf)
+    pairs = _frame_pairs(items, idf, is_date)
     for n, ka in enumerate(order):
         a = items[ka]
         for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
             b = items[kb]
-            if a.doc == b.doc and a.key != b.key:
+            if a.doc == b.doc and a.dockey != b.dockey:
                 continue
             if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
                 continue
@@ -391,8 +404,10 @@ def reconcile_facts(
             still compare on a floating scale ("Saturday", "November 19": `floating.py`).
         duplicates: document id → the document it copies; a copy's claims are shown, not counted.
     """
-    wanted, floats = [], {}
+    wanted, floats, entities = [], {}, []
     for m in map(comparable, mentions):  # lengths of time compare in one unit, whatever unit was written
+        if m.kind is Kind.ENTITY:
+            entities.append(m)
         if m.kind not in FACT_KINDS:
             continue
         if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
@@ -407,6 +422,7 @@ def reconcile_facts(
     items = [
         _item(i, m, fs, idf, floats.get(i)) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))
     ]
+    _own(items, wanted, Names(entities))
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
         scale = floats[it.index][0] if it.index in floats else None
@@ -479,6 +495,20 @@ def _block_unit(m: Mention) -> str:
     if m.kind is Kind.MONEY and m.unit:
         return currency_family(m.unit)
     return m.unit or ""
+
+
+def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
+    """Set each claim's owner, and the part of each that its document states of another thing too
+    (`owners.py`); without entity mentions there is nothing to read."""
+    for it in items:
+        it.dockey = it.key
+    if not names:
+        return
+    owners = [names.owner(m) for m in wanted]
+    for it, owner in zip(items, owners, strict=True):
+        it.owner = owner
+    for i, part in parts(wanted, owners, names).items():
+        items[i].dockey = (*items[i].key, part)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:
