@@ -29,6 +29,7 @@ from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
+from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, fact_status
 
@@ -126,7 +127,10 @@ def _item(
         _, lo, hi = floating_range
         return _Item(index, m, lo, hi, lo, features, doc, (m.text.lower(),), weight, **frame)
     if m.kind is Kind.DATE:
-        lo, hi = _day(str(m.low)), _day(str(m.high))
+        if m.qualifier is not None and is_open(m):  # by the period it names (`open_dates.py`)
+            lo, hi = (float(d.toordinal()) for d in named_period(m))
+        else:
+            lo, hi = _day(str(m.low)), _day(str(m.high))
         return _Item(index, m, lo, hi, lo, features, doc, key, weight, **frame)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
@@ -343,7 +347,9 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             if closeness < JOIN_THRESHOLD:
                 continue
             similarity = _similarity(a, b, idf)
-            floor = DATE_SAME_BASE if is_date and similarity > 0 and a.key == b.key else base
+            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
+            same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+            floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
             score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
@@ -413,7 +419,7 @@ def reconcile_facts(
         if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
             floats[len(wanted)] = found
             wanted.append(m)
-        elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high)):  # open dates: apart
+        elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high) or is_open(m)):
             wanted.append(m)
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)

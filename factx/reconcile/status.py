@@ -3,7 +3,8 @@
 * agree: every source states the same value with the same qualifier (and grain, for dates; and the same
   ends, for ranges);
 * compatible: all intervals overlap, but wording or precision differ ("about 30" / "more than 30"); a range
-  ("between 10 and 20") is compatible with any value inside it;
+  ("between 10 and 20") is compatible with any value inside it, an open date ("by the end of 2012") with
+  any date it admits ("March 2012"), and two open dates that state the same date on the same side agree;
 * conflict: two sources cannot both be right ("15" / "more than 15");
 * single: one source.
 """
@@ -17,6 +18,7 @@ from datetime import date
 from factx.model import Claim, Qualifier, Status
 
 INF = float("inf")
+_OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ def interval_of(claim: Claim) -> Interval | None:
     [21.5, 22.5) billion). Dates cover their days. None when the claim has no value."""
     if claim.grain is not None:
         lo, hi = _ordinal(claim.low), _ordinal(claim.high)
+        if claim.qualifier in _OPEN and (lo is None) != (hi is None):  # "by 2020": up to its last day
+            return Interval(-INF if lo is None else lo, INF if hi is None else hi)
         return None if lo is None or hi is None else Interval(lo, hi)
     if claim.value is None:
         return None
