@@ -31,7 +31,7 @@ from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
-from factx.reconcile.status import Interval, fact_status
+from factx.reconcile.status import Interval, aged_intervals, fact_status
 
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
 # Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
@@ -60,6 +60,7 @@ VALUES_AGREE = 1.0  # above any context similarity, so frame pairs whose values 
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
+AGE = "age"  # the event class of a count of years of someone's life (patterns/frames.json, unit_events)
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
@@ -401,7 +402,10 @@ def _about(members: list[_Item], idf: dict[str, float]) -> str:
 
 
 def reconcile_facts(
-    mentions: Iterable[Mention], *, duplicates: Mapping[str, str] | None = None
+    mentions: Iterable[Mention],
+    *,
+    duplicates: Mapping[str, str] | None = None,
+    published: Mapping[str, date] | None = None,
 ) -> list[Fact]:
     """Group the quantity and date mentions into facts, disagreements first.
 
@@ -409,6 +413,7 @@ def reconcile_facts(
         mentions: mentions of any kind; those without a resolved value are left out, except dates that
             still compare on a floating scale ("Saturday", "November 19": `floating.py`).
         duplicates: document id → the document it copies; a copy's claims are shown, not counted.
+        published: document id → its publication date: ages told a year apart are compared as of one date.
     """
     wanted, floats, entities = [], {}, []
     for m in map(comparable, mentions):  # lengths of time compare in one unit, whatever unit was written
@@ -439,7 +444,10 @@ def reconcile_facts(
             claims = _claims(members, duplicates or {})
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             floating_scale = unit in (WEEKDAY, MONTHDAY)
-            status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
+            aged = _aged(members, current, published) if published else None
+            status = (
+                _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+            )
             if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
                 unit, claims = shown(claims)
                 current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
@@ -447,7 +455,7 @@ def reconcile_facts(
             if floating_scale and status is Status.SINGLE:
                 continue  # an unresolved date only one article states compares with nothing
             why, explained = explain(
-                current, status, _floating_intervals(members, current) if floating_scale else None
+                current, status, _floating_intervals(members, current) if floating_scale else aged
             )
             if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
                 shown = (c for c in claims if c.earlier or c.duplicate_of)
@@ -480,6 +488,15 @@ def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Sta
         if not it.doc.endswith(_EARLIER) and it.doc not in duplicates:
             first.setdefault(it.doc, (it.lo, it.hi))
     return floating_status(list(first.values()), len(first))
+
+
+def _aged(
+    members: list[_Item], claims: Sequence[Claim], published: Mapping[str, date]
+) -> list[Interval | None] | None:
+    """An age fact's claims as intervals of one date (`status.aged_intervals`); None for other facts."""
+    if not any(it.event == AGE for it in members):
+        return None
+    return aged_intervals(claims, published)
 
 
 def _floating_intervals(members: list[_Item], claims: Sequence[Claim]) -> list[Interval | None]:
