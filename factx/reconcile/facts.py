@@ -83,7 +83,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
-    dockey: tuple = ()  # what one document's claims in one fact must share: the key, and the part
+    dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
 
 
 def _day(iso: str) -> float:
@@ -126,20 +126,21 @@ def _item(
     doc = m.doc + _EARLIER if m.earlier else m.doc
     if floating_range is not None:  # an unresolved date, on its own scale (`floating.py`)
         _, lo, hi = floating_range
-        return _Item(index, m, lo, hi, lo, features, doc, (m.text.lower(),), weight, **frame)
+        text = (m.text.lower(),)
+        return _Item(index, m, lo, hi, lo, features, doc, text, weight, dockey=text, **frame)
     if m.kind is Kind.DATE:
         if m.qualifier is not None and is_open(m):  # by the period it names (`open_dates.py`)
             lo, hi = (float(d.toordinal()) for d in named_period(m))
         else:
             lo, hi = _day(str(m.low)), _day(str(m.high))
-        return _Item(index, m, lo, hi, lo, features, doc, key, weight, **frame)
+        return _Item(index, m, lo, hi, lo, features, doc, key, weight, dockey=key, **frame)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
         lo = hi = v
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=key, **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
     return item
@@ -523,8 +524,6 @@ def _block_unit(m: Mention) -> str:
 def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
     """Set each claim's owner, and the part of each that its document states of another thing too
     (`owners.py`); without entity mentions there is nothing to read."""
-    for it in items:
-        it.dockey = it.key
     if not names:
         return
     owners = [names.owner(m) for m in wanted]
