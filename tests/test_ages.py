@@ -4,12 +4,14 @@ out by hand from the publication dates."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from factx.model import Claim, Document, Kind, Mention, Status
 from factx.model import Qualifier as Q
 from factx.reconcile import build_table, reconcile_facts
 from factx.reconcile.status import aged_intervals
+from tests.script import factx
 
 
 def age(doc: str, value: int) -> Mention:
@@ -78,3 +80,29 @@ def test_the_table_reads_the_publication_dates_of_its_documents():
     table = build_table(documents, [age("a", 45), age("c", 46)])
     (fact,) = table.facts
     assert fact.status is Status.COMPATIBLE
+
+
+def test_open_dates_and_later_ages_through_the_console_script(tmp_path):
+    # a plant due "by the end of 2012", said in March 2012 and again in May 2013; its manager's age
+    # told in March 2012 and, one more, in May 2013
+    (tmp_path / "a.txt").write_text(
+        "Published: March 1, 2012\n\nThe plant will be finished by the end of 2012, the mayor said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Published: March 2, 2012\n\nThe plant will be finished in March 2012. Smith, 45, runs it.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Published: May 2, 2013\n\nThe plant was finished by the end of 2012. Smith, 46, still runs it.\n",
+        encoding="utf-8",
+    )
+    done = factx("reconcile", str(tmp_path), "-f", "json", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    facts = json.loads(done.stdout)["facts"]
+    found = {f["kind"]: (f["status"], [(c["doc"], c["text"]) for c in f["claims"]]) for f in facts}
+    assert found["date"] == (
+        "compatible",
+        [("a", "by the end of 2012"), ("b", "March 2012"), ("c", "by the end of 2012")],
+    )
+    assert found["count"] == ("compatible", [("b", "45"), ("c", "46")])
