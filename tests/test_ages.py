@@ -106,3 +106,49 @@ def test_open_dates_and_later_ages_through_the_console_script(tmp_path):
         [("a", "by the end of 2012"), ("b", "March 2012"), ("c", "by the end of 2012")],
     )
     assert found["count"] == ("compatible", [("b", "45"), ("c", "46")])
+
+
+def said(doc: str, sentence: str, number: str) -> Mention:
+    """An age `number` of Smith, as the frame reads it, in `sentence`."""
+    at = sentence.index(number)
+    value = int(number.split("-")[0])
+    return Mention(
+        doc=doc,
+        kind=Kind.COUNT,
+        label="COUNT",
+        text=number,
+        start=100 + at,
+        end=100 + at + len(number),
+        sentence=sentence,
+        sentence_start=100,
+        value=value,
+        low=value,
+        high=value,
+        unit="year",
+        qualifier=Q.EXACT,
+        precision=0.0,
+        measure="year",
+        event="age",
+        context=("smith",),
+    )
+
+
+def test_the_age_to_come_is_another_fact_than_the_age_now():
+    facts = reconcile_facts(
+        [
+            said("a", "Smith, who turns 46 on May 2, runs it.", "46"),
+            said("b", "Smith will be 46 in May.", "46"),
+            said("c", "The 45-year-old runs it.", "45-year-old"),
+            said("d", "Smith is 45 and runs it.", "45"),
+        ]
+    )
+    found = sorted((f.status, sorted(c.doc for c in f.claims)) for f in facts)
+    assert found == [(Status.AGREE, ["a", "b"]), (Status.AGREE, ["c", "d"])]
+
+
+def test_an_age_reached_already_is_the_age_now():
+    facts = reconcile_facts(
+        [said("a", "Smith turned 46 last week.", "46"), said("b", "Smith is 45 and runs it.", "45")]
+    )
+    (fact,) = facts
+    assert fact.status is Status.CONFLICT

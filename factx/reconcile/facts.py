@@ -27,6 +27,7 @@ from factx.frames import currency_family, is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
+from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
 from factx.reconcile.open_dates import is_open, named_period
@@ -122,6 +123,8 @@ def _item(
         if m.event or m.measure or m.anchors or m.time
         else _NO_FRAME
     )
+    if m.event == AGE and is_coming_age(m):  # "turns 29": never one fact with the age now
+        frame = {**frame, "event": COMING_AGE, "strong": True}
     # An earlier figure ("initially said 30") may sit in one fact with its document's later one.
     doc = m.doc + _EARLIER if m.earlier else m.doc
     if floating_range is not None:  # an unresolved date, on its own scale (`floating.py`)
