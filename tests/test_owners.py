@@ -148,3 +148,42 @@ def test_claims_of_one_frame_join_those_whose_values_agree_first():
     (fact,) = [f for f in facts if len(f.claims) == 2]
     assert {(c.doc, c.text) for c in fact.claims} == {("a", "eight-year"), ("b", "Eight years")}
     assert fact.status is Status.AGREE
+
+
+def _money(
+    doc: str, text: str, value: float, low: float, high: float, qualifier: Q, context: tuple
+) -> Mention:
+    return Mention(
+        doc=doc,
+        kind=Kind.MONEY,
+        label="MONEY",
+        text=text,
+        start=0 if "150" in text else 50,
+        end=len(text) + (0 if "150" in text else 50),
+        sentence=text,
+        value=value,
+        low=low,
+        high=high,
+        unit="$",
+        qualifier=qualifier,
+        precision=1e6,
+        event="offer",
+        context=context,
+    )
+
+
+def test_values_agree_when_each_admits_the_other_s_figure_not_when_their_ranges_only_touch():
+    # "about $160 million" (±10%) overlaps "$140-150 million" at its edge, but states neither 140 nor 150
+    m = 1e6
+    facts = reconcile_facts(
+        [
+            _money("a", "$140-150 million", 145 * m, 140 * m, 150 * m, Q.RANGE, ("club", "bid")),
+            _money("a", "around $160 million", 160 * m, 144 * m, 176 * m, Q.APPROX, ("deal",)),
+            _money("b", "about $160 million", 160 * m, 144 * m, 176 * m, Q.APPROX, ("club", "bid")),
+        ]
+    )
+    fact = next(f for f in facts if any(c.doc == "b" for c in f.claims))
+    assert {(c.doc, c.text) for c in fact.claims} == {
+        ("a", "around $160 million"),
+        ("b", "about $160 million"),
+    }

@@ -57,7 +57,7 @@ JOIN_THRESHOLD = 0.42
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
 MAX_FRAME_SPREAD = 4.0
 FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
-VALUES_AGREE = 1.0  # above any context similarity, so frame pairs whose values agree join before the rest
+VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs whose values agree join first
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
@@ -299,6 +299,14 @@ class _Clusters:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
 
 
+def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
+    """Whether each of two claims admits the value the other states: "around $160 million" and "at least $160
+    million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges."""
+    if a.lo <= b.point <= a.hi and b.lo <= a.point <= b.hi:
+        return True
+    return not is_date and (_admits(a, b) or _admits(b, a))
+
+
 def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[tuple]:
     """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
     or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
@@ -320,7 +328,7 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 # two values of one frame ("eight years", "seven years" offered) states two facts, and a
                 # third source's "eight years" belongs with the eight, whatever its words have in common
                 # with the seven.
-                agrees = (a.lo <= b.hi and b.lo <= a.hi) or _closeness(a, b, is_date) == 1.0
+                agrees = _values_agree(a, b, is_date)
                 score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + _similarity(a, b, idf)
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
