@@ -48,6 +48,10 @@ MARCH = date(2010, 3, 1)
 def test_an_age_told_a_year_later_may_be_one_more():
     published = {"a": MARCH, "b": date(2010, 3, 2), "c": date(2011, 5, 1)}
     assert status_of({"a": 45, "b": 45, "c": 46}, published) is Status.COMPATIBLE
+    (fact,) = reconcile_facts([age("a", 45), age("c", 46)], published=published)
+    assert fact.why.endswith(
+        "Ages told more than a month apart are compared as of the date of the earliest article."
+    )
 
 
 def test_ages_told_the_same_month_must_be_equal():

@@ -61,6 +61,7 @@ VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs 
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
+AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
 AGE = "age"  # the event class of a count of years of someone's life (patterns/frames.json, unit_events)
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -469,6 +470,8 @@ def reconcile_facts(
             why, explained = explain(
                 current, status, _floating_intervals(members, current) if floating_scale else aged
             )
+            if aged is not None and status is not Status.AGREE:
+                why = f"{why} {AGED_WHY}"
             if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
                 shown = (c for c in claims if c.earlier or c.duplicate_of)
                 claims = tuple(sorted((*explained, *shown), key=_claim_order))
