@@ -187,3 +187,18 @@ def test_values_agree_when_each_admits_the_other_s_figure_not_when_their_ranges_
         ("a", "around $160 million"),
         ("b", "about $160 million"),
     }
+
+
+def test_a_claim_without_an_owner_does_not_bridge_two_owners():
+    one, two, plain = "The Angels (eight years) led.", "The Nationals (eight years) led.", "Eight years led."
+    facts = reconcile_facts(
+        [
+            name("a", one, "Angels"),
+            years("a", one, "eight years", 8, context=("lead",)),
+            years("b", plain, "Eight years", 8, context=("lead",)),
+            name("c", two, "Nationals"),
+            years("c", two, "eight years", 8, context=("lead",)),
+        ]
+    )
+    assert all({c.doc for c in f.claims} != {"a", "b", "c"} for f in facts)
+    assert sorted(len(f.claims) for f in facts) == [1, 2]

@@ -246,6 +246,7 @@ class _Clusters:
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
         self.currencies = {i: {it.currency} for i, it in enumerate(items) if it.currency}
+        self.owners = {i: {it.owner} for i, it in enumerate(items) if it.owner is not None}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -264,6 +265,9 @@ class _Clusters:
             return False
         if ra in currencies and rb in currencies and currencies[ra] != currencies[rb]:
             return False
+        owners = self.owners
+        if ra in owners and rb in owners and any(owned_apart(x, y) for x in owners[ra] for y in owners[rb]):
+            return False  # an ownerless claim does not bridge the Angels' figure and the Nationals'
         if (
             ra in events
             and rb in events
@@ -290,7 +294,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
-        for kept in (self.events, self.times, self.currencies):
+        for kept in (self.events, self.times, self.currencies, self.owners):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
