@@ -12,9 +12,10 @@ from datetime import date
 import pytest
 
 from factx.extract import extract
-from factx.model import Document, Kind, Mention, Qualifier, Tense
+from factx.model import Claim, Document, Grain, Kind, Mention, Qualifier, Status, Tense
 from factx.normalize.dates import resolve_date
 from factx.reconcile import reconcile_facts
+from factx.reconcile.status import INF, interval_of
 from factx.values import format_value
 from tests.script import factx
 
@@ -75,7 +76,15 @@ def test_open_intervals_in_sentences(model_nlp, text, expected):
     assert _dates(model_nlp, text) == expected
 
 
-def _date(doc: str, text: str, low: str | None, high: str | None, qualifier: Q | None) -> Mention:
+def _date(
+    doc: str,
+    text: str,
+    low: str | None,
+    high: str | None,
+    qualifier: Q | None,
+    value: str = "2014",
+    grain: Grain | None = Grain.YEAR,
+) -> Mention:
     return Mention(
         doc=doc,
         kind=Kind.DATE,
@@ -84,24 +93,64 @@ def _date(doc: str, text: str, low: str | None, high: str | None, qualifier: Q |
         start=0,
         end=len(text),
         sentence=f"The plant closed {text}.",
-        value="2014",
+        value=value,
         low=low,
         high=high,
         qualifier=qualifier,
+        grain=grain,
         context=("plant", "close"),
     )
 
 
-def test_reconcile_leaves_open_dates_apart():
-    facts = reconcile_facts(
-        [
-            _date("a", "after 2013", "2014-01-01", None, Q.MORE_THAN),
-            _date("b", "before 2015", None, "2014-12-31", Q.LESS_THAN),
-            _date("c", "in 2014", "2014-01-01", "2014-12-31", None),
-            _date("d", "in 2014", "2014-01-01", "2014-12-31", None),
-        ]
-    )
-    assert [[c.text for c in f.claims] for f in facts] == [["in 2014", "in 2014"]]
+def _facts(*mentions: Mention) -> list[tuple[Status, list[str]]]:
+    return [(f.status, [c.text for c in f.claims]) for f in reconcile_facts(list(mentions))]
+
+
+def test_two_open_dates_stating_one_date_on_one_side_agree():
+    by = _date("a", "by the end of 2007", None, "2007-12-31", Q.AT_MOST, "2007")
+    assert _facts(by, replace(by, doc="b"), replace(by, doc="c", text="By the end of 2007")) == [
+        (Status.AGREE, ["by the end of 2007", "by the end of 2007", "By the end of 2007"])
+    ]
+
+
+def test_an_open_date_and_a_date_it_admits_are_compatible():
+    by = _date("a", "by the end of 2012", None, "2012-12-31", Q.AT_MOST, "2012")
+    march = _date("b", "March 2012", "2012-03-01", "2012-03-31", None, "2012-03", Grain.MONTH)
+    assert _facts(by, march) == [(Status.COMPATIBLE, ["by the end of 2012", "March 2012"])]
+
+
+def test_an_open_date_and_a_date_it_does_not_admit_conflict():
+    # "until Tuesday" (2014-10-14) and "on Thursday" (2014-10-16): the plant cannot have closed both ways
+    until = _date("a", "until Tuesday", None, "2014-10-14", Q.AT_MOST, "2014-10-14", Grain.DAY)
+    thursday = _date("b", "on Thursday", "2014-10-16", "2014-10-16", None, "2014-10-16", Grain.DAY)
+    assert _facts(until, thursday) == [(Status.CONFLICT, ["until Tuesday", "on Thursday"])]
+
+
+def test_open_dates_on_opposite_sides_of_one_year_conflict():
+    before = _date("a", "before 2014", None, "2013-12-31", Q.LESS_THAN)
+    after = _date("b", "after 2014", "2015-01-01", None, Q.MORE_THAN)
+    assert _facts(before, after) == [(Status.CONFLICT, ["before 2014", "after 2014"])]
+
+
+def test_an_open_date_meets_the_period_it_names_not_every_date_it_admits():
+    # "by the end of 2012" admits 2009, but it is stated against 2012
+    by = _date("a", "by the end of 2012", None, "2012-12-31", Q.AT_MOST, "2012")
+    old = _date("b", "in 2009", "2009-01-01", "2009-12-31", None, "2009")
+    assert sorted(len(claims) for _, claims in _facts(by, old)) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "qualifier", "expected"),
+    [
+        (None, "2012-12-31", Q.AT_MOST, (-INF, date(2012, 12, 31).toordinal())),
+        (None, "2013-12-31", Q.LESS_THAN, (-INF, date(2013, 12, 31).toordinal())),
+        ("2011-01-01", None, Q.MORE_THAN, (date(2011, 1, 1).toordinal(), INF)),
+    ],
+)
+def test_an_open_date_admits_one_side_of_the_calendar(low, high, qualifier, expected):
+    claim = Claim("a", "x", 0, 1, "", "2012", low, high, qualifier, Grain.YEAR)
+    found = interval_of(claim)
+    assert (found.low, found.high) == expected
 
 
 def test_extract_open_interval_through_the_console_script(tmp_path):
@@ -138,3 +187,16 @@ def test_open_intervals_are_written_with_their_open_side(text, tense, expected):
     )
     mention = replace(mention, value=found.value, grain=found.grain, qualifier=found.qualifier)
     assert format_value(mention, "date", None) == expected
+
+
+def test_an_open_date_and_the_same_date_closed_need_little_context_in_common():
+    # two words of six in common: too little for two different dates, enough for one date stated twice
+    by = replace(
+        _date("a", "By the mid-1980s", None, "1986-12-31", Q.AT_MOST, "198X", Grain.DECADE),
+        context=("state", "take", "falter", "run", "management", "corporation"),
+    )
+    mid = replace(
+        _date("b", "the mid-1980s", "1983-01-01", "1986-12-31", None, "198X", Grain.DECADE),
+        context=("state", "take", "bankrupt", "go", "owner", "private"),
+    )
+    assert _facts(by, mid) == [(Status.COMPATIBLE, ["By the mid-1980s", "the mid-1980s"])]

@@ -30,7 +30,8 @@ def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> T
         return span is not None and span[0] <= m.start < span[1]
 
     claims = [m for m in mentions if not on_dateline(m)]
-    facts = reconcile_facts(claims, duplicates=copies)
+    published = {d.id: d.published for d in documents if d.published}
+    facts = reconcile_facts(claims, duplicates=copies, published=published)
     return Table(tuple(documents), tuple(reconcile_entities(mentions, documents)), tuple(facts))
 
 

@@ -8,8 +8,10 @@ classes, whose currency codes differ, or whose groups differ at different number
 year with a day. Where frames are thin (no
 event, or only unlike predicates), claims are sorted by value and compared with their nearest neighbours in
 value order, the score being how close the values are times how alike the contexts are. Either way the work
-grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first, never
-putting two different values from one document into one fact.
+grows as n·log n plus the size of the frame groups, which are capped. Pairs are joined best first (among
+claims of one frame, those whose values agree first), never putting two different values from one
+document into one fact, nor two mentions of one value that the document states of two owners
+("the Orioles (seven years) and Nationals (eight years)": `owners.py`).
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from factx.frames import currency_family, is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
+from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
-from factx.reconcile.status import Interval, fact_status
+from factx.reconcile.open_dates import is_open, named_period
+from factx.reconcile.owners import Name, Names, owned_apart, parts
+from factx.reconcile.status import Interval, aged_intervals, fact_status
 
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
 # Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
@@ -52,9 +57,12 @@ JOIN_THRESHOLD = 0.42
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
 MAX_FRAME_SPREAD = 4.0
 FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
+VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs whose values agree join first
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
+AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
+AGE = "age"  # the event class of a count of years of someone's life (patterns/frames.json, unit_events)
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
@@ -76,6 +84,8 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     anchors: frozenset[str] = frozenset()
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
+    owner: Name | None = None  # the name the number is set beside (`owners.py`)
+    dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
 
 
 def _day(iso: str) -> float:
@@ -114,21 +124,27 @@ def _item(
         if m.event or m.measure or m.anchors or m.time
         else _NO_FRAME
     )
+    if m.event == AGE and is_coming_age(m):  # "turns 29": never one fact with the age now
+        frame = {**frame, "event": COMING_AGE, "strong": True}
     # An earlier figure ("initially said 30") may sit in one fact with its document's later one.
     doc = m.doc + _EARLIER if m.earlier else m.doc
     if floating_range is not None:  # an unresolved date, on its own scale (`floating.py`)
         _, lo, hi = floating_range
-        return _Item(index, m, lo, hi, lo, features, doc, (m.text.lower(),), weight, **frame)
+        text = (m.text.lower(),)
+        return _Item(index, m, lo, hi, lo, features, doc, text, weight, dockey=text, **frame)
     if m.kind is Kind.DATE:
-        lo, hi = _day(str(m.low)), _day(str(m.high))
-        return _Item(index, m, lo, hi, lo, features, doc, key, weight, **frame)
+        if m.qualifier is not None and is_open(m):  # by the period it names (`open_dates.py`)
+            lo, hi = (float(d.toordinal()) for d in named_period(m))
+        else:
+            lo, hi = _day(str(m.low)), _day(str(m.high))
+        return _Item(index, m, lo, hi, lo, features, doc, key, weight, dockey=key, **frame)
     v = float(m.value)
     if m.qualifier in _OPEN or m.low is None or m.high is None:
         lo = hi = v
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, **frame)
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=key, **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
     return item
@@ -144,6 +160,8 @@ def _relation(a: _Item, b: _Item) -> int:
     the same (one fact whatever the values)."""
     if a.time and b.time and a.time != b.time:
         return _APART
+    if a.owner is not None and owned_apart(a.owner, b.owner):
+        return _APART  # "Nationals (eight years)" and "Angels (eight years)"
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
     # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
@@ -222,12 +240,13 @@ class _Clusters:
     def __init__(self, items: Sequence[_Item], is_date: bool):
         self.parent = list(range(len(items)))
         self.members = {i: [it] for i, it in enumerate(items)}
-        self.docs = {i: {it.doc: it.key} for i, it in enumerate(items)}
+        self.docs = {i: {it.doc: it.dockey} for i, it in enumerate(items)}
         self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
         self.currencies = {i: {it.currency} for i, it in enumerate(items) if it.currency}
+        self.owners = {i: {it.owner} for i, it in enumerate(items) if it.owner is not None}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -246,6 +265,9 @@ class _Clusters:
             return False
         if ra in currencies and rb in currencies and currencies[ra] != currencies[rb]:
             return False
+        owners = self.owners
+        if ra in owners and rb in owners and any(owned_apart(x, y) for x in owners[ra] for y in owners[rb]):
+            return False  # an ownerless claim does not bridge the Angels' figure and the Nationals'
         if (
             ra in events
             and rb in events
@@ -272,7 +294,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
-        for kept in (self.events, self.times, self.currencies):
+        for kept in (self.events, self.times, self.currencies, self.owners):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
@@ -282,7 +304,15 @@ class _Clusters:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
 
 
-def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
+def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
+    """Whether each of two claims admits the value the other states: "around $160 million" and "at least $160
+    million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges."""
+    if a.lo <= b.point <= a.hi and b.lo <= a.point <= b.hi:
+        return True
+    return not is_date and (_admits(a, b) or _admits(b, a))
+
+
+def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[tuple]:
     """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
     or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -299,7 +329,12 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
                 b = items[kb]
                 if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
                     continue
-                score = FRAME_SCORE + _similarity(a, b, idf)
+                # Among claims of one frame, those whose values agree join first: a document that gives
+                # two values of one frame ("eight years", "seven years" offered) states two facts, and a
+                # third source's "eight years" belongs with the eight, whatever its words have in common
+                # with the seven.
+                agrees = _values_agree(a, b, is_date)
+                score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + _similarity(a, b, idf)
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
@@ -312,12 +347,12 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
 def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
-    pairs = _frame_pairs(items, idf)
+    pairs = _frame_pairs(items, idf, is_date)
     for n, ka in enumerate(order):
         a = items[ka]
         for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
             b = items[kb]
-            if a.doc == b.doc and a.key != b.key:
+            if a.doc == b.doc and a.dockey != b.dockey:
                 continue
             if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
                 continue
@@ -330,7 +365,9 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             if closeness < JOIN_THRESHOLD:
                 continue
             similarity = _similarity(a, b, idf)
-            floor = DATE_SAME_BASE if is_date and similarity > 0 and a.key == b.key else base
+            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
+            same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+            floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
             score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
@@ -383,7 +420,10 @@ def _about(members: list[_Item], idf: dict[str, float]) -> str:
 
 
 def reconcile_facts(
-    mentions: Iterable[Mention], *, duplicates: Mapping[str, str] | None = None
+    mentions: Iterable[Mention],
+    *,
+    duplicates: Mapping[str, str] | None = None,
+    published: Mapping[str, date] | None = None,
 ) -> list[Fact]:
     """Group the quantity and date mentions into facts, disagreements first.
 
@@ -391,15 +431,18 @@ def reconcile_facts(
         mentions: mentions of any kind; those without a resolved value are left out, except dates that
             still compare on a floating scale ("Saturday", "November 19": `floating.py`).
         duplicates: document id → the document it copies; a copy's claims are shown, not counted.
+        published: document id → its publication date: ages told a year apart are compared as of one date.
     """
-    wanted, floats = [], {}
+    wanted, floats, entities = [], {}, []
     for m in map(comparable, mentions):  # lengths of time compare in one unit, whatever unit was written
+        if m.kind is Kind.ENTITY:
+            entities.append(m)
         if m.kind not in FACT_KINDS:
             continue
         if m.kind is Kind.DATE and m.value is None and (found := floating(m.text)) is not None:
             floats[len(wanted)] = found
             wanted.append(m)
-        elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high)):  # open dates: apart
+        elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high) or is_open(m)):
             wanted.append(m)
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
@@ -408,6 +451,7 @@ def reconcile_facts(
     items = [
         _item(i, m, fs, idf, floats.get(i)) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))
     ]
+    _own(items, wanted, Names(entities))
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
         scale = floats[it.index][0] if it.index in floats else None
@@ -418,7 +462,10 @@ def reconcile_facts(
             claims = _claims(members, duplicates or {})
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
             floating_scale = unit in (WEEKDAY, MONTHDAY)
-            status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current)
+            aged = _aged(members, current, published) if published else None
+            status = (
+                _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+            )
             if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
                 unit, claims = shown(claims, _block_unit(members[0].mention))
                 current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
@@ -426,8 +473,10 @@ def reconcile_facts(
             if floating_scale and status is Status.SINGLE:
                 continue  # an unresolved date only one article states compares with nothing
             why, explained = explain(
-                current, status, _floating_intervals(members, current) if floating_scale else None
+                current, status, _floating_intervals(members, current) if floating_scale else aged
             )
+            if aged is not None and status is not Status.AGREE:
+                why = f"{why} {AGED_WHY}"
             if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
                 shown = (c for c in claims if c.earlier or c.duplicate_of)
                 claims = tuple(sorted((*explained, *shown), key=_claim_order))
@@ -461,6 +510,15 @@ def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Sta
     return floating_status(list(first.values()), len(first))
 
 
+def _aged(
+    members: list[_Item], claims: Sequence[Claim], published: Mapping[str, date]
+) -> list[Interval | None] | None:
+    """An age fact's claims as intervals of one date (`status.aged_intervals`); None for other facts."""
+    if not any(it.event == AGE for it in members):
+        return None
+    return aged_intervals(claims, published)
+
+
 def _floating_intervals(members: list[_Item], claims: Sequence[Claim]) -> list[Interval | None]:
     """The floating range of each claim (`floating.py`), for `explain`."""
     ranges = {(it.mention.doc, it.mention.start): Interval(it.lo, it.hi) for it in members}
@@ -480,6 +538,18 @@ def _block_unit(m: Mention) -> str:
     if m.kind is Kind.MONEY and m.unit:
         return currency_family(m.unit)
     return m.unit or ""
+
+
+def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
+    """Set each claim's owner, and the part of each that its document states of another thing too
+    (`owners.py`); without entity mentions there is nothing to read."""
+    if not names:
+        return
+    owners = [names.owner(m) for m in wanted]
+    for it, owner in zip(items, owners, strict=True):
+        it.owner = owner
+    for i, part in parts(wanted, owners, names).items():
+        items[i].dockey = (*items[i].key, part)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:

@@ -1,0 +1,143 @@
+"""Whose figure a number is, from the name it is set beside, and which of one document's equal figures
+are of different things.
+
+A number in a parenthesis opened right after a name ("the Orioles (seven years, $140 million) and the
+Nationals (eight years, $160 million)") or after a possessive ("the Nationals' eight-year offer") is that
+name's: its owner. One document's claims are counted once per fact, so two mentions of one value in one
+document are normally read as one claim said twice. When one of them has an owner and the other is set
+among names of the same kind that do not include it ("the Angels made an eight-year offer" … "Nationals
+(eight years)"), the two are claims about two things, and each must be able to stand in its own fact:
+they are given different parts, and `facts.py` never puts two parts of one document in one fact.
+
+Only mentions of documents that have entity mentions are looked at, so claims without names cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factx.model import Mention
+from factx.normalize.names import fold
+
+# What may stand between a name and the number it owns: an opened parenthesis with no closing one
+# ("Nationals (eight years, $160 million"), or a possessive ending ("Nationals' eight", "Smith's 40").
+_ATTACHED = re.compile(r"\s*\([^()]*|\s*['\u2019]s?\s*")
+# Kinds of names, by the model's labels. A team, a company, a country and a people are one kind: the
+# model labels a team named after its city GPE in one sentence and ORG in the next ("Nationals").
+_KINDS = {"PERSON": "person", "ORG": "body", "GPE": "body", "NORP": "body", "FAC": "place", "LOC": "place"}
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An entity name as evidence: its label (ORG, PERSON, …) and its folded words."""
+
+    label: str
+    words: frozenset[str]
+
+
+class Names:
+    """The entity mentions of each document, in text order, for lookups by position."""
+
+    def __init__(self, entities: Sequence[Mention]):
+        by_doc: dict[str, list[Mention]] = defaultdict(list)
+        for e in entities:
+            by_doc[e.doc].append(e)
+        self.by_doc = {doc: sorted(found, key=lambda e: e.start) for doc, found in by_doc.items()}
+        self.starts = {doc: [e.start for e in found] for doc, found in self.by_doc.items()}
+        # A name's kind is the story's vote: the model calls "Teixeira" ORG in one sentence, PERSON in five.
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for e in entities:
+            votes[fold(e.text)][_KINDS.get(e.label, e.label)] += 1
+        self.kind = {name: min(c, key=lambda lab: (-c[lab], lab)) for name, c in votes.items()}
+
+    def _name(self, entity: Mention) -> Name:
+        folded = fold(entity.text)
+        return Name(self.kind[folded], frozenset(w for w in folded.split() if len(w) > 2))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_doc)
+
+    def owner(self, m: Mention) -> Name | None:
+        """The name `m` is set beside (see the module docstring), or None."""
+        found, ss = self.by_doc.get(m.doc), m.sentence_start
+        if not found or ss is None:
+            return None
+        k = bisect_right(self.starts[m.doc], m.start) - 1
+        while k >= 0 and found[k].end > m.start:  # an entity overlapping the number is not its owner
+            k -= 1
+        if k < 0 or found[k].start < ss:
+            return None
+        between = m.sentence[found[k].end - ss : m.start - ss]
+        return self._name(found[k]) if _ATTACHED.fullmatch(between) else None
+
+    def in_sentence(self, m: Mention) -> list[Name]:
+        """The names of `m`'s sentence, but for one overlapping `m`."""
+        found, ss = self.by_doc.get(m.doc), m.sentence_start
+        if not found or ss is None:
+            return []
+        se = ss + len(m.sentence)
+        lo = bisect_right(self.starts[m.doc], ss - 1)
+        names = []
+        for e in found[lo:]:
+            if e.start >= se:
+                break
+            if e.end <= se and not (e.start < m.end and m.start < e.end):
+                names.append(self._name(e))
+        return names
+
+
+def _apart(a: tuple[Name | None, list[Name]], b: tuple[Name | None, list[Name]]) -> bool:
+    """Two mentions are of different things when one has an owner, no name of one shares a word with a
+    name of the other, and both have a name of one kind (two teams, two people)."""
+    (owner_a, names_a), (owner_b, names_b) = a, b
+    if owner_a is None and owner_b is None:
+        return False
+    left = [owner_a] if owner_a else names_a
+    right = [owner_b] if owner_b else names_b
+    if any(x.words & y.words for x in left for y in right):
+        return False
+    return any(x.label == y.label for x in left for y in right)
+
+
+def parts(mentions: Sequence[Mention], owners: Sequence[Name | None], names: Names) -> dict[int, int]:
+    """For each index of `mentions` whose document states its value again of another thing, the part it
+    belongs to (0, 1, …); indices left out are one part with their document's other equal mentions.
+
+    Mentions of one document and one value are taken in text order; each goes to the first part none of
+    whose mentions is apart from it, else starts a new one.
+    """
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if owners[i] is not None:
+            groups[(m.doc, m.kind, m.unit, m.value, m.qualifier, m.grain)].append(i)
+    for i, m in enumerate(mentions):  # the ownerless mentions of a value some mention owns
+        key = (m.doc, m.kind, m.unit, m.value, m.qualifier, m.grain)
+        if owners[i] is None and key in groups:
+            groups[key].append(i)
+    found: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: mentions[i].start)
+        evidence = {i: (owners[i], [] if owners[i] else names.in_sentence(mentions[i])) for i in members}
+        split: list[list[int]] = []
+        for i in members:
+            for part in split:
+                if not any(_apart(evidence[i], evidence[j]) for j in part):
+                    part.append(i)
+                    break
+            else:
+                split.append([i])
+        if len(split) > 1:
+            for n, part in enumerate(split):
+                found.update(dict.fromkeys(part, n))
+    return found
+
+
+def owned_apart(a: Name | None, b: Name | None) -> bool:
+    """Whether two claims are owned by different names of one kind ("Angels", "Nationals")."""
+    return a is not None and b is not None and a.label == b.label and not a.words & b.words
