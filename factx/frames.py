@@ -35,6 +35,15 @@ _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: 
 _PERSON = "person"
 _MONEY = "MONEY"  # the label of money spans
 _MONEY_MEASURE = "money"
+_MODEL_MEASURE = "model"
+_NATION = "NORP"  # the label of nationality entities
+_MAGNITUDE = "magnitude"
+# A model name: one to three capitals and a number ("AK-47", "AK 47", "M16", "F-16"), plural or not.
+_MODEL = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,4})s?(?![\w-])")
+_VARIANT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$", re.IGNORECASE)
+_SEGMENT_ENDS = frozenset({",", ";", "and", "while", "whereas", "but", "(", ")"})
+_INCH = "inch"
+_DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,14 @@ class Words:
     same_as: dict[str, str]
     unit_events: dict[str, str]
     anchored_events: frozenset[str]
+    kinds_of: dict[str, str]
+    role_nouns: frozenset[str]
+    doer_of: dict[str, str]
+    quake_nouns: frozenset[str]
+    noun_events: dict[str, str]
+    fallback_events: dict[str, dict[str, str]]
+    variant_units: frozenset[str]
+    doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
 
 
 @cache
@@ -72,7 +89,10 @@ def words() -> Words:
                 if lemma in event_of:
                     raise PatternError(f"{name}: '{lemma}' is in events '{event_of[lemma]}' and '{event}'")
                 event_of[lemma] = event
-        missing = set(data["events"]) - set(data["event_names"])
+        fallback = {label: dict(table) for label, table in data["fallback_events"].items()}
+        classes = set(data["events"]) | set(data["noun_events"].values())
+        classes |= {event for table in fallback.values() for event in table.values()}
+        missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
         return Words(
@@ -93,6 +113,14 @@ def words() -> Words:
             same_as=dict(data["same_measure"]),
             unit_events=dict(data["unit_events"]),
             anchored_events=frozenset(data["anchored_events"]),
+            kinds_of=dict(data["kinds_of"]),
+            role_nouns=frozenset(data["role_nouns"]),
+            doer_of=dict(data["doer_of"]),
+            quake_nouns=frozenset(data["quake_nouns"]),
+            noun_events=dict(data["noun_events"]),
+            fallback_events=fallback,
+            variant_units=frozenset(data["variant_units"]),
+            doers=frozenset(data["doer_of"].values()),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -114,18 +142,89 @@ class Frame:
     earlier: bool = False
 
 
-def measure_of(unit: str | None, root: Token | None = None) -> str | None:
-    """The measure class of a count's unit: `person`, `person:<group>`, or the unit itself."""
+def measure_of(
+    unit: str | None,
+    root: Token | None = None,
+    *,
+    span: Span | None = None,
+    nations: frozenset[str] = frozenset(),
+) -> str | None:
+    """The measure class of a count's unit: `person`, `person:<group>`, `<kind>:<thing>` for a thing of a
+    kind ("rifles" → `weapon:rifle`), `model:<name>` for a count of a model ("seven AK-47s", "seven AK-47
+    assault rifles"), or the unit itself, through `same_measure` ("vessels" → `ship`).
+
+    Args:
+        unit: the counted noun's lemma.
+        root: the counted noun (its modifiers say more: "crew members", "piracy suspects").
+        span: the whole count, where a model name or a decimal number may be.
+        nations: the lower-case names the document's entities tag as nationalities ("somali").
+    """
     if unit is None:
         return None
     w = words()
     if unit in w.people or (unit in w.event_of and w.event_of[unit] in ("death", "injury")):
         return _PERSON
-    if root is not None and root.ent_type_ == "NORP":
+    if root is not None and _is_nation(root, nations):
         return _PERSON
     if unit in w.groups:
-        return f"{_PERSON}:{_member_of(unit, root)}"
+        group = _doer(unit, root) if unit in w.role_nouns else _member_of(unit, root)
+        if group in w.doers and root is not None and _one_nation(root, nations):
+            return _PERSON  # "11 Yemeni pirates" are the 11 Yemenis, not a part of "23 pirates" in conflict
+        return f"{_PERSON}:{group}"
+    model = _model(span) if span is not None else None
+    if model:
+        return f"{_MODEL_MEASURE}:{model}"
+    same = _same(unit, root)
+    if same in w.quake_nouns and span is not None and any(_DECIMAL.match(t.text) for t in span):
+        return _MAGNITUDE  # "a 2.9 aftershock" is a magnitude, not 2.9 quakes
+    kind = w.kinds_of.get(same)
+    if kind is not None and kind != same:
+        return f"{kind}:{same}"
+    return same
+
+
+def _same(unit: str, root: Token | None) -> str:
+    """The unit through `same_measure`, first as a two-word form with its compound ("fire truck")."""
+    w = words()
+    if root is not None:
+        for child in root.children:
+            if child.dep_ == "compound" and (two := f"{_lemma(child)} {unit}") in w.same_as:
+                return w.same_as[two]
     return w.same_as.get(unit, unit)
+
+
+def _is_nation(tok: Token, nations: frozenset[str]) -> bool:
+    return tok.ent_type_ == "NORP" or tok.lower_ in nations
+
+
+def _one_nation(root: Token, nations: frozenset[str]) -> bool:
+    """Whether one nationality, and not two joined ("Somali and Yemeni pirates"), qualifies the noun."""
+    found = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and _is_nation(c, nations)]
+    return len(found) == 1 and not any(c.dep_ == "conj" for c in found[0].children)
+
+
+def _doer(unit: str, root: Token | None) -> str:
+    """Whom a role noun ("suspects", "raiders", "attackers") names: the doer of the crime it is compounded
+    with ("piracy suspects" are pirates), else the one kind of doer its document speaks of (news text
+    varies the noun for one band: "23 pirates" … "23 of the raiders"), else itself."""
+    w = words()
+    if root is None:
+        return unit
+    for child in root.children:
+        if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in w.doer_of:
+            return w.same_as.get(w.doer_of[_lemma(child)], w.doer_of[_lemma(child)])
+    named = {w.same_as.get(lemma, lemma) for tok in root.doc if (lemma := _lemma(tok)) in w.doers}
+    return named.pop() if len(named) == 1 else unit
+
+
+def _model(span: Span) -> str | None:
+    """A model name among the words of a count ("seven AK-47 rifles", "12 AK 47 guns"), folded ("ak47")."""
+    text = span.text
+    first = span[0]
+    if first.like_num:
+        text = text[first.idx + len(first.text) - span.start_char :]
+    found = _MODEL.search(text)
+    return f"{found.group(1)}{found.group(2)}".lower() if found else None
 
 
 def _member_of(unit: str, root: Token | None) -> str:
@@ -160,6 +259,36 @@ def _portion(span: Span) -> str | None:
     return f"{_MONEY_MEASURE}:{part}"
 
 
+def _variant(span: Span) -> str | None:
+    """The model a price is of, when the text names models by size ("the 13-inch model starts at $1,199,
+    while the 15-inch sells for $1,799"): the size in the amount's own part of the sentence (between
+    commas, "and", "while"), else the last one before it, as `money:<size>`. Two prices of one product
+    line are then one figure only when they are of one model."""
+    sent = span.sent
+    lo = span.start
+    while lo > sent.start and span.doc[lo - 1].lower_ not in _SEGMENT_ENDS:
+        lo -= 1
+    hi = span.end
+    while hi < sent.end and span.doc[hi].lower_ not in _SEGMENT_ENDS:
+        hi += 1
+    sizes = [(tok.i, size) for tok in sent if (size := _size(tok)) and not span.start <= tok.i < span.end]
+    own = [(abs(i - span.start), size) for i, size in sizes if lo <= i < hi]
+    before = [(span.start - i, size) for i, size in sizes if i < span.start]
+    found = min(own or before, default=None)
+    return f"{_MONEY_MEASURE}:{found[1]}" if found else None
+
+
+def _size(tok: Token) -> str | None:
+    """ "13-inch" as one token or three ("13", "-", "inch"), folded to "13-inch"; else None."""
+    units = words().variant_units
+    found = _VARIANT.match(tok.text)
+    if found and found.group(2).lower() in units:
+        return f"{found.group(1)}-{_INCH}"
+    if tok.like_num and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ in units:
+        return f"{tok.text}-{_INCH}"
+    return None
+
+
 def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
 
@@ -169,16 +298,32 @@ def _class_near(tok: Token) -> str | None:
     compound or adjective modifiers."""
     w = words()
     lemma = _lemma(tok)
+    if phrase := _phrase(tok, w.event_of):
+        return w.event_of[phrase]
     for child in tok.children:
         if child.dep_ == "compound":
             two = f"{_lemma(child)} {lemma}"
             if two in w.event_of:
                 return w.event_of[two]
+    if tok.pos_ == "NOUN" and lemma in w.noun_events:  # "the fire" burned; "fired" shells
+        return w.noun_events[lemma]
     if lemma in w.event_of:
         return w.event_of[lemma]
     for child in tok.children:
         if child.dep_ in ("compound", "amod") and _lemma(child) in w.event_of:
             return w.event_of[_lemma(child)]
+    return None
+
+
+def _phrase(tok: Token, table: dict[str, str]) -> str | None:
+    """A verb with its particle or bare object, as a key of `table`: the two may mean what neither does
+    ("made off with" is stolen, "caught fire" burned, "closed down" fell, "dates back to" built)."""
+    if tok.pos_ not in _VERBS:
+        return None
+    for child in tok.children:
+        phrase = f"{_lemma(tok)} {child.lower_}"
+        if child.dep_ in ("prt", "advmod", "dobj") and child.i > tok.i and phrase in table:
+            return phrase
     return None
 
 
@@ -190,7 +335,9 @@ def _arguments(verb: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ in ("prep", "agent"):
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    return found
+    # A noun with its own number is another count ("seized seven rifles and three machine guns"), not
+    # what this one is of.
+    return [tok for tok in found if not any(c.dep_ == "nummod" for c in tok.children)]
 
 
 def _outcome(verb: Token, span: Span) -> str | None:
@@ -222,6 +369,8 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
             found = _class_near(child)
             if found:
                 return found, child
+    if span.label_ == _MONEY and (found := _money_in(root)):
+        return found, None
     verb_fallback: str | None = None
     noun_fallback: str | None = None
     transparent = False
@@ -246,8 +395,8 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
                         return near, clause
                     transparent = transparent or near == _TRANSPARENT
             light = _lemma(tok) in w.light or tok.pos_ == "AUX"
-            if not light and found != _TRANSPARENT:
-                verb_fallback = verb_fallback or _lemma(tok)
+            if not light and found != _TRANSPARENT and verb_fallback is None:
+                verb_fallback = _fallback(tok, span.label_)
             if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl"))):
                 break
         if tok.head is tok:
@@ -256,6 +405,29 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
     if transparent:
         return _TRANSPARENT, clause
     return verb_fallback or noun_fallback, clause
+
+
+def _money_in(root: Token) -> str | None:
+    """The class a sum is given "in" ("30 billion euros in savings", "$35m in two rounds of funding")."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if found := _class_near(noun):
+                    return found
+                for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for inner in (c for c in of.children if c.dep_ == "pobj"):
+                        if found := _class_near(inner):
+                            return found
+    return None
+
+
+def _fallback(verb: Token, label: str) -> str:
+    """The event a verb gives when nothing near names a class: a class of `fallback_events` for the
+    mention's label (money that a product "starts at" or "asks" is its price; a percentage that shares
+    "plunged" or "closed down" is a fall), else the verb's lemma."""
+    table = words().fallback_events.get(label, {})
+    phrase = _phrase(verb, table)
+    return table[phrase] if phrase else table.get(_lemma(verb), _lemma(verb))
 
 
 def _anchors(span: Span, clause: Token | None, entities: list[Span]) -> tuple[str, ...]:
@@ -307,14 +479,17 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         parsed: whether the pipeline parses; without a parse only the measure is known.
         dated: whether the mention is a date (a date's own year is not its time anchor).
     """
-    measure = measure_of(unit, span.root)
+    nations = frozenset(e.text.lower() for e in entities if e.label_ == _NATION) if unit else frozenset()
+    measure = measure_of(unit, span.root, span=span, nations=nations)
     if unit is None and span.label_ == _MONEY:
-        measure = _portion(span)
+        measure = _portion(span) or _variant(span)
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span)
     if unit is not None and unit in words().measurement_units:
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
+    if measure == _MAGNITUDE:
+        event = _MAGNITUDE  # "a 2.9 aftershock struck": the figure is the quake's size, whatever it did
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
     anchors = _anchors(span, clause, entities)
