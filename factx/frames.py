@@ -29,6 +29,7 @@ MAX_HOPS = 6  # head-chain steps searched for the event
 MAX_ANCHORS = 4
 _NOUNS = {"NOUN", "PROPN"}
 _VERBS = {"VERB", "AUX"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "compound", "amod", "acomp", "npadvmod", "appos"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: worth only when nothing else
@@ -168,7 +169,7 @@ def measure_of(
         return _PERSON
     if unit in w.groups:
         group = _doer(unit, root) if unit in w.role_nouns else _member_of(unit, root)
-        if group in w.doers and root is not None and _one_nation(root, nations):
+        if group in w.doers and root is not None and _one_nation(root, span, nations):
             return _PERSON  # "11 Yemeni pirates" are the 11 Yemenis, not a part of "23 pirates" in conflict
         return f"{_PERSON}:{group}"
     model = _model(span) if span is not None else None
@@ -183,6 +184,14 @@ def measure_of(
     return same
 
 
+def _counted(span: Span, unit: str | None) -> Token:
+    """The counted noun of a count: the word of its unit ("Somali" in "12 Somali"), else the span's root."""
+    for tok in reversed(span):
+        if unit is not None and (tok.lower_ == unit or _lemma(tok) == unit):
+            return tok
+    return span.root
+
+
 def _same(unit: str, root: Token | None) -> str:
     """The unit through `same_measure`, first as a two-word form with its compound ("fire truck")."""
     w = words()
@@ -194,27 +203,55 @@ def _same(unit: str, root: Token | None) -> str:
 
 
 def _is_nation(tok: Token, nations: frozenset[str]) -> bool:
-    return tok.ent_type_ == "NORP" or tok.lower_ in nations
+    """A nationality, by the entity tagger, or, when it missed one, by a capitalized word joined to one
+    ("12 Somali and 11 Yemeni")."""
+    if tok.ent_type_ == _NATION or tok.lower_ in nations:
+        return True
+    return tok.is_title and any(c.ent_type_ == _NATION or c.lower_ in nations for c in tok.conjuncts)
 
 
-def _one_nation(root: Token, nations: frozenset[str]) -> bool:
-    """Whether one nationality, and not two joined ("Somali and Yemeni pirates"), qualifies the noun."""
-    found = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and _is_nation(c, nations)]
-    return len(found) == 1 and not any(c.dep_ == "conj" for c in found[0].children)
+def _one_nation(root: Token, span: Span | None, nations: frozenset[str]) -> bool:
+    """Whether one nationality, and not two joined ("Somali and Yemeni pirates"), qualifies the noun within
+    the count ("12 Somali and 11 Yemeni pirates" has two counts, each of one nation)."""
+    found = [
+        c
+        for c in root.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and _is_nation(c, nations)
+        and (span is None or span.start <= c.i < span.end)
+    ]
+    if len(found) != 1 or any(c.dep_ == "conj" for c in found[0].children):
+        return False
+    return span is None or _breakdown(span, nations)
+
+
+def _breakdown(span: Span, nations: frozenset[str]) -> bool:
+    """Whether the sentence counts people by nation beside this count ("12 Somali and 11 Yemeni pirates"):
+    only then is "11 Yemeni pirates" a count of Yemenis; alone, "23 Somali pirates" counts the pirates."""
+    sent = span.sent
+    for tok in sent:
+        if span.start <= tok.i < span.end or not tok.like_num or tok.i + 1 >= sent.end:
+            continue
+        if _is_nation(tok.nbor(1), nations):
+            return True
+    return False
 
 
 def _doer(unit: str, root: Token | None) -> str:
     """Whom a role noun ("suspects", "raiders", "attackers") names: the doer of the crime it is compounded
-    with ("piracy suspects" are pirates), else the one kind of doer its document speaks of (news text
-    varies the noun for one band: "23 pirates" … "23 of the raiders"), else itself."""
+    with ("piracy suspects" are pirates), else the doer its document names last before it, or first after
+    it (news text varies the noun for one band: "attacked by pirates …, capturing 23 of the raiders"),
+    else itself."""
     w = words()
     if root is None:
         return unit
     for child in root.children:
         if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in w.doer_of:
             return w.same_as.get(w.doer_of[_lemma(child)], w.doer_of[_lemma(child)])
-    named = {w.same_as.get(lemma, lemma) for tok in root.doc if (lemma := _lemma(tok)) in w.doers}
-    return named.pop() if len(named) == 1 else unit
+    before = (tok for tok in reversed(root.doc[: root.i]) if _lemma(tok) in w.doers)
+    after = (tok for tok in root.doc[root.i + 1 :] if _lemma(tok) in w.doers)
+    found = next(before, None) or next(after, None)  # the band named last before, as a pronoun's antecedent
+    return w.same_as.get(_lemma(found), _lemma(found)) if found is not None else unit
 
 
 def _model(span: Span) -> str | None:
@@ -305,6 +342,8 @@ def _class_near(tok: Token) -> str | None:
             two = f"{_lemma(child)} {lemma}"
             if two in w.event_of:
                 return w.event_of[two]
+    if tok.pos_ == "NOUN" and (two := f"{_lemma(tok.head)} {lemma}") in w.event_of:
+        return w.event_of[two]  # "came under fire", "opened fire": shots, not a blaze
     if tok.pos_ == "NOUN" and lemma in w.noun_events:  # "the fire" burned; "fired" shells
         return w.noun_events[lemma]
     if lemma in w.event_of:
@@ -322,7 +361,7 @@ def _phrase(tok: Token, table: dict[str, str]) -> str | None:
         return None
     for child in tok.children:
         phrase = f"{_lemma(tok)} {child.lower_}"
-        if child.dep_ in ("prt", "advmod", "dobj") and child.i > tok.i and phrase in table:
+        if child.dep_ in ("prt", "advmod", "dobj", "prep") and child.i > tok.i and phrase in table:
             return phrase
     return None
 
@@ -375,6 +414,7 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
     noun_fallback: str | None = None
     transparent = False
     clause: Token | None = None
+    described = -1  # the noun a relative clause the climb left describes (its index)
     tok = root
     for _ in range(MAX_HOPS):
         found = _class_near(tok) if tok is not root or tok.dep_ in ("compound", "nummod") else None
@@ -386,6 +426,8 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
             return found, clause or tok
         if tok.pos_ in _NOUNS and tok is not root and noun_fallback is None:
             noun_fallback = _lemma(tok)
+        if tok.i == described:
+            break
         if tok.pos_ in _VERBS:
             clause = clause or tok
             for child in _arguments(tok):
@@ -399,6 +441,11 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
                 verb_fallback = _fallback(tok, span.label_)
             if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl"))):
                 break
+            if tok.dep_ in ("relcl", "acl") and tok.head.dep_ in _SUBJECTS:
+                # A worth said of a clause's subject is not what its verb says of it: "the building, which
+                # the city valued at $380,600, was a total loss". Of an object, it is: "stole diamonds
+                # valued at $108 million".
+                described = tok.head.i
         if tok.head is tok:
             break
         tok = tok.head
@@ -480,7 +527,7 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         dated: whether the mention is a date (a date's own year is not its time anchor).
     """
     nations = frozenset(e.text.lower() for e in entities if e.label_ == _NATION) if unit else frozenset()
-    measure = measure_of(unit, span.root, span=span, nations=nations)
+    measure = measure_of(unit, _counted(span, unit), span=span, nations=nations)
     if unit is None and span.label_ == _MONEY:
         measure = _portion(span) or _variant(span)
     if not parsed:

@@ -34,8 +34,15 @@ def frames(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Police held 6 robbery suspects overnight.", "6 robbery suspects", "person:robber"),
         ("The pirates fled, but the navy caught 9 of the raiders.", "9 of the raiders", "person:pirate"),
         ("The robbers fled, but the police caught 2 of the raiders.", "2 of the raiders", "person:robber"),
-        # One nationality on a doer noun makes a count of that nation; two joined leave the doers.
-        ("Coast guards detained 5 Albanian smugglers on Monday.", "5 Albanian smugglers", "person"),
+        (
+            "Robbers hit a bank in May. Pirates attacked a ship, and the navy caught 9 of the raiders.",
+            "9 of the raiders",
+            "person:pirate",
+        ),
+        # A count of doers by nation beside another is a count of that nation; alone, or with two nations
+        # joined, it counts the doers.
+        ("Guards detained 4 Greek smugglers and 5 Albanian smugglers.", "5 Albanian smugglers", "person"),
+        ("Guards detained 5 Albanian smugglers on Monday.", "5 Albanian smugglers", "person:smuggler"),
         ("Guards held 9 Albanian and Greek smugglers.", "9 Albanian and Greek smugglers", "person:smuggler"),
         # A model name counts that model, alone or before the noun it is a model of.
         ("Troops found 4 M16s in the house.", "4 M16s", "model:m16"),
@@ -46,6 +53,7 @@ def frames(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Pirates attacked 12 vessels this year.", "12 vessels", "ship"),
         ("The server holds 64 CPUs.", "64 CPUs", "processor"),
         ("Eight fire trucks responded to the blaze.", "Eight fire trucks", "fire engine"),
+        ("The laptop holds 512 gigabytes of data.", "512 gigabytes", "gb"),
         # Aftershocks are earthquakes; a decimal before one is its magnitude, not a count.
         ("Two aftershocks shook the town.", "Two aftershocks", "earthquake"),
         ("A 3.4 aftershock shook the town.", "3.4 aftershock", "magnitude"),
@@ -66,6 +74,11 @@ def test_measure(model_nlp, text, mention, measure):
         ("The old warehouse dates back to 1935.", "1935", "built"),
         # A building on fire burns; a gun fires.
         ("The barn burned in 1998.", "1998", "blaze"),
+        ("The ship came under fire from two boats.", "two boats", "shooting"),
+        ("The old mill, dating to 1935, burned down.", "1935", "built"),
+        # A worth said of a clause's subject is its worth; of an object, what the verb did to it.
+        ("The barn, which the city valued at $380,600, was a total loss.", "$380,600", "worth"),
+        ("Robbers stole diamonds valued at $108 million.", "$108 million", "stolen"),
         ("The fire in 1998 destroyed the barn.", "1998", "blaze"),
         ("The church was built in 1890.", "1890", "built"),
         ("The plan would save 4 billion euros.", "4 billion euros", "cut"),
