@@ -71,7 +71,7 @@ class Words:
     kinds_of: dict[str, str]
     role_nouns: frozenset[str]
     doer_of: dict[str, str]
-    quake_nouns: frozenset[str]
+    quake_nouns: dict[str, str]
     noun_events: dict[str, str]
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
@@ -117,7 +117,7 @@ def words() -> Words:
             kinds_of=dict(data["kinds_of"]),
             role_nouns=frozenset(data["role_nouns"]),
             doer_of=dict(data["doer_of"]),
-            quake_nouns=frozenset(data["quake_nouns"]),
+            quake_nouns=dict(data["quake_nouns"]),
             noun_events=dict(data["noun_events"]),
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
@@ -176,8 +176,10 @@ def measure_of(
     if model:
         return f"{_MODEL_MEASURE}:{model}"
     same = _same(unit, root)
-    if same in w.quake_nouns and span is not None and any(_DECIMAL.match(t.text) for t in span):
-        return _MAGNITUDE  # "a 2.9 aftershock" is a magnitude, not 2.9 quakes
+    if unit in w.quake_nouns and span is not None and any(_DECIMAL.match(t.text) for t in span):
+        return f"{_MAGNITUDE}:{w.quake_nouns[unit]}"  # "a 2.9 aftershock" is a magnitude, not 2.9 quakes
+    if unit == _MAGNITUDE and span is not None:
+        return _magnitude_of(span)
     kind = w.kinds_of.get(same)
     if kind is not None and kind != same:
         return f"{kind}:{same}"
@@ -190,6 +192,23 @@ def _counted(span: Span, unit: str | None) -> Token:
         if unit is not None and (tok.lower_ == unit or _lemma(tok) == unit):
             return tok
     return span.root
+
+
+def _magnitude_of(span: Span) -> str:
+    """A magnitude as `magnitude:<quake>` when it names which quake it is of ("a 4.6 magnitude earthquake",
+    "two aftershocks, magnitude 2.9 and 2.2"): the main quake's size and an aftershock's are two facts."""
+    quakes = words().quake_nouns
+    near = list(span)
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        near.append(tok)
+    for tok in near:
+        if (lemma := _lemma(tok)) in quakes:
+            return f"{_MAGNITUDE}:{quakes[lemma]}"
+    return _MAGNITUDE
 
 
 def _same(unit: str, root: Token | None) -> str:
@@ -535,7 +554,7 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     event, clause = _event(span)
     if unit is not None and unit in words().measurement_units:
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
-    if measure == _MAGNITUDE:
+    if measure is not None and measure.partition(":")[0] == _MAGNITUDE:
         event = _MAGNITUDE  # "a 2.9 aftershock struck": the figure is the quake's size, whatever it did
     if unit is not None and measure == _PERSON and unit in words().event_of:
         event = event or words().event_of[unit]

@@ -54,9 +54,12 @@ def frames(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
         ("The server holds 64 CPUs.", "64 CPUs", "processor"),
         ("Eight fire trucks responded to the blaze.", "Eight fire trucks", "fire engine"),
         ("The laptop holds 512 gigabytes of data.", "512 gigabytes", "gb"),
-        # Aftershocks are earthquakes; a decimal before one is its magnitude, not a count.
+        # Aftershocks are earthquakes; a decimal before one is its magnitude, not a count, and a magnitude
+        # is of the quake it names: the main one's and an aftershock's are two things.
         ("Two aftershocks shook the town.", "Two aftershocks", "earthquake"),
-        ("A 3.4 aftershock shook the town.", "3.4 aftershock", "magnitude"),
+        ("A 3.4 aftershock shook the town.", "3.4 aftershock", "magnitude:aftershock"),
+        ("Two aftershocks, magnitude 2.9 and 2.2, followed.", "2.9", "magnitude:aftershock"),
+        ("A 4.6 quake shook the town.", "4.6 quake", "magnitude:earthquake"),
     ],
 )
 def test_measure(model_nlp, text, mention, measure):
@@ -155,3 +158,17 @@ def test_the_prices_of_two_models_are_two_facts(run):
     assert small["status"] == Status.CONFLICT
     large = fact_of(table, "a", "$1,799")
     assert {c["doc"] for c in large["claims"]} == {"a", "b"} and large["status"] == Status.AGREE
+
+
+def test_the_magnitudes_of_a_quake_and_of_its_aftershock_are_two_facts(run):
+    table = run(
+        {
+            "a": "A 4.6 quake shook the valley on Thursday. It was followed by a 2.9 aftershock.\n",
+            "b": "The 4.6 earthquake woke the valley. Two aftershocks, magnitude 2.9 and 2.2, followed.\n",
+        }
+    )
+    quake = fact_of(table, "a", "4.6 quake")
+    after = fact_of(table, "a", "2.9 aftershock")
+    assert quake is not after
+    assert {c["doc"] for c in quake["claims"]} == {"a", "b"} and quake["status"] == Status.AGREE
+    assert {(c["doc"], c["text"]) for c in after["claims"]} == {("a", "2.9 aftershock"), ("b", "2.9")}
