@@ -458,7 +458,7 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
             light = _lemma(tok) in w.light or tok.pos_ == "AUX"
             if not light and found != _TRANSPARENT and verb_fallback is None:
                 verb_fallback = _fallback(tok, span.label_)
-            if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl"))):
+            if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl", "prep"))):
                 break
             if tok.dep_ in ("relcl", "acl") and tok.head.dep_ in _SUBJECTS:
                 # A worth said of a clause's subject is not what its verb says of it: "the building, which
@@ -467,6 +467,10 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
                 described = tok.head.i
         if tok.head is tok:
             break
+        # Nouns listed together ("seven rifles, a rocket launcher and three machine guns") are other
+        # things, not what this one is of: the climb goes on from the head of the list.
+        while tok.dep_ == "conj" and tok.pos_ in _NOUNS and tok.head.pos_ in _NOUNS:
+            tok = tok.head
         tok = tok.head
     if transparent:
         return _TRANSPARENT, clause

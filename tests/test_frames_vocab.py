@@ -93,6 +93,13 @@ def test_measure(model_nlp, text, mention, measure):
         ("The firm is backed by $12 million from two banks.", "$12 million", "funding"),
         ("Shares closed down 2.5 percent.", "2.5 percent", "fall"),
         ("Shares plunged 2.5 percent.", "2.5 percent", "fall"),
+        # Things listed together are other things, and "including" says what was seized.
+        (
+            "Troops seized arms, including seven rifles, a rocket launcher and three machine guns.",
+            "three machine guns",
+            "arrest",
+        ),
+        ("Police seized weapons including four pistols.", "four pistols", "arrest"),
         # ... never over a class named nearer: a raised offer is an offer.
         ("The club raised its offer to $160 million.", "$160 million", "offer"),
     ],
