@@ -501,19 +501,43 @@ def _fallback(verb: Token, label: str) -> str:
 
 
 def _anchors(span: Span, clause: Token | None, entities: list[Span]) -> tuple[str, ...]:
-    """The names of the entities in the mention's clause (its sentence when there is no clause head)."""
+    """The names of the entities in the mention's clause (its sentence when there is no clause head), less
+    the clauses joined to it that state other things ("raised $35m … and also got $9.3m from the US"),
+    with the name a relative clause is said of first ("SeaMicro, which raised $35m")."""
     if clause is not None:
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     else:
         sent = span.sent
         lo, hi = sent.start, sent.end
+    other = _joined_clauses(span, clause)
+    said_of = clause.head.i if clause is not None and clause.dep_ == "relcl" else -1
     names: list[str] = []
     for ent in entities:
-        if lo <= ent.start and ent.end <= hi and not (ent.start < span.end and span.start < ent.end):
+        inside = lo <= ent.start and ent.end <= hi and not any(a <= ent.start < b for a, b in other)
+        if ent.start <= said_of < ent.end:
+            names.insert(0, " ".join(ent.text.split()))
+        elif inside and not (ent.start < span.end and span.start < ent.end):
             name = " ".join(ent.text.split())
             if name not in names:
                 names.append(name)
-    return tuple(names[:MAX_ANCHORS])
+    return tuple(dict.fromkeys(names))[:MAX_ANCHORS]
+
+
+def _joined_clauses(span: Span, clause: Token | None) -> list[tuple[int, int]]:
+    """The token ranges of the clauses that state other things than the mention's: verbs joined to its
+    clause by "and", and relative clauses ("… SeaMicro, which raised $35m"), that do not hold it."""
+    if clause is None:
+        return []
+    found = []
+    for tok in clause.subtree:
+        if tok.i == clause.i:
+            continue
+        joined = tok.dep_ == "conj" and tok.pos_ in _VERBS and tok.head.i == clause.i
+        if joined or tok.dep_ == "relcl":
+            a, b = tok.left_edge.i, tok.right_edge.i + 1
+            if not (a <= span.start < b):
+                found.append((a, b))
+    return found
 
 
 def _owner(span: Span, entities: list[Span]) -> tuple[str, ...]:
@@ -531,8 +555,9 @@ def _owner(span: Span, entities: list[Span]) -> tuple[str, ...]:
 def _year(span: Span, clause: Token | None) -> str | None:
     if clause is None:
         return None
+    other = _joined_clauses(span, clause)
     for tok in clause.subtree:
-        if span.start <= tok.i < span.end:
+        if span.start <= tok.i < span.end or any(a <= tok.i < b for a, b in other):
             continue
         if _YEAR.match(tok.text) and tok.head.lower_ in ("in", "since", "of", "by"):
             return tok.text

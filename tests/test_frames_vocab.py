@@ -179,3 +179,20 @@ def test_the_magnitudes_of_a_quake_and_of_its_aftershock_are_two_facts(run):
     assert quake is not after
     assert {c["doc"] for c in quake["claims"]} == {"a", "b"} and quake["status"] == Status.AGREE
     assert {(c["doc"], c["text"]) for c in after["claims"]} == {("a", "2.9 aftershock"), ("b", "2.9")}
+
+
+def test_a_relative_clause_is_said_of_its_name_and_not_of_the_clause_joined_to_it(run):
+    """ "SeaMicro, which raised $35 million … and also got $9 million … of 2009": the $35 million is
+    SeaMicro's funding (its name anchors it) and has no year; so it meets the other source's $60 million
+    of SeaMicro funding as one fact, a conflict."""
+    table = run(
+        {
+            "a": "AMD is paying $300 million to acquire privately held SeaMicro, which raised $35 million "
+            "in two rounds of funding and also got $9 million in funding from the US government as part of "
+            "the Recovery Act of 2009.\n",
+            "b": "SeaMicro is backed by $60 million from Khosla Ventures.\n",
+        }
+    )
+    funding = fact_of(table, "a", "$35 million")
+    assert {(c["doc"], c["text"]) for c in funding["claims"]} == {("a", "$35 million"), ("b", "$60 million")}
+    assert funding["status"] == Status.CONFLICT
