@@ -35,6 +35,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: worth only when nothing else
 _PERSON = "person"
 _MONEY = "MONEY"  # the label of money spans
+_COUNT = "COUNT"  # counts: their spans carry no label, but a unit
 _MONEY_MEASURE = "money"
 _MODEL_MEASURE = "model"
 _NATION = "NORP"  # the label of nationality entities
@@ -409,16 +410,18 @@ def _outcome(verb: Token, span: Span) -> str | None:
     return None
 
 
-def _event(span: Span) -> tuple[str | None, Token | None]:
+def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     """The event of the mention and the head of its clause.
 
     Looks at the counted noun's own modifiers ("40 people killed", "three dead"), then up the head chain;
     at each step at the word, its compound ("death toll") and, for a verb, its subject, objects and the
     objects of its prepositions ("the toll rose to 40", "shot to death"). The climb ends at the mention's own
     verb: the verbs above it state other things. It goes on only through "worth"/"valued", which give way to
-    the thing whose worth they state, and through a light verb in a relative clause ("the deal, which is
-    worth …"). Falls back to the lemma of that verb, or, when it is a light one, of the noun the number
-    modifies ("a $144 billion bailout").
+    the thing whose worth they state (not past the subject a relative clause describes), through a light
+    verb in a relative clause ("the deal, which is worth …") or "including", and past the other nouns of a
+    list. Falls back to that verb's class for the mention's kind (`fallback_events`: a sum a product
+    "starts at" is its price) or its lemma, or, when it is a light one, to the noun the number modifies
+    ("a $144 billion bailout"). `label` is the mention's kind ("MONEY", "PERCENT", "COUNT").
     """
     w = words()
     root = span.root
@@ -427,7 +430,7 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
             found = _class_near(child)
             if found:
                 return found, child
-    if span.label_ == _MONEY and (found := _money_in(root)):
+    if label == _MONEY and (found := _money_in(root)):
         return found, None
     verb_fallback: str | None = None
     noun_fallback: str | None = None
@@ -457,7 +460,7 @@ def _event(span: Span) -> tuple[str | None, Token | None]:
                     transparent = transparent or near == _TRANSPARENT
             light = _lemma(tok) in w.light or tok.pos_ == "AUX"
             if not light and found != _TRANSPARENT and verb_fallback is None:
-                verb_fallback = _fallback(tok, span.label_)
+                verb_fallback = _fallback(tok, label)
             if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl", "prep"))):
                 break
             if tok.dep_ in ("relcl", "acl") and tok.head.dep_ in _SUBJECTS:
@@ -580,7 +583,7 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         measure = _portion(span) or _variant(span)
     if not parsed:
         return Frame(measure=measure)
-    event, clause = _event(span)
+    event, clause = _event(span, _COUNT if unit is not None else span.label_)
     if unit is not None and unit in words().measurement_units:
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if measure is not None and measure.partition(":")[0] == _MAGNITUDE:

@@ -85,6 +85,8 @@ def test_measure(model_nlp, text, mention, measure):
         ("The fire in 1998 destroyed the barn.", "1998", "blaze"),
         ("The church was built in 1890.", "1890", "built"),
         ("The plan would save 4 billion euros.", "4 billion euros", "cut"),
+        ("The bank will slash 500 jobs.", "500 jobs", "cut"),
+        ("Spending cuts of $5 billion were agreed.", "$5 billion", "cut"),
         ("The plans foresee 4 billion euros in savings.", "4 billion euros", "cut"),
         # What a verb means for a sum or a percentage when nothing else names an event.
         ("The tablet starts at $499.", "$499", "price"),
@@ -102,6 +104,7 @@ def test_measure(model_nlp, text, mention, measure):
         ("Police seized weapons including four pistols.", "four pistols", "arrest"),
         # ... never over a class named nearer: a raised offer is an offer.
         ("The club raised its offer to $160 million.", "$160 million", "offer"),
+        ("Apple cut the price of the tablet to $999.", "$999", "price"),
     ],
 )
 def test_event(model_nlp, text, mention, event):
