@@ -36,6 +36,7 @@ _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: 
 _PERSON = "person"
 _MONEY = "MONEY"  # the label of money spans
 _COUNT = "COUNT"  # counts: their spans carry no label, but a unit
+_SPAN_LABELS = {"factx_money": _MONEY, "factx_percent": "PERCENT"}  # span groups (components' defaults)
 _MONEY_MEASURE = "money"
 _MODEL_MEASURE = "model"
 _NATION = "NORP"  # the label of nationality entities
@@ -76,6 +77,7 @@ class Words:
     noun_events: dict[str, str]
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
+    change_verbs: frozenset[str]
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
 
 
@@ -122,6 +124,7 @@ def words() -> Words:
             noun_events=dict(data["noun_events"]),
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
+            change_verbs=frozenset(data["change_verbs"]),
             doers=frozenset(data["doer_of"].values()),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -579,11 +582,12 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     """
     nations = frozenset(e.text.lower() for e in entities if e.label_ == _NATION) if unit else frozenset()
     measure = measure_of(unit, _counted(span, unit), span=span, nations=nations)
-    if unit is None and span.label_ == _MONEY:
+    label = _label(span, unit)
+    if label == _MONEY:
         measure = _portion(span) or _variant(span)
     if not parsed:
         return Frame(measure=measure)
-    event, clause = _event(span, _COUNT if unit is not None else span.label_)
+    event, clause = _event(span, label)
     if unit is not None and unit in words().measurement_units:
         event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
     if measure is not None and measure.partition(":")[0] == _MAGNITUDE:
@@ -606,12 +610,27 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     )
 
 
+def _label(span: Span, unit: str | None) -> str:
+    """The mention's kind: COUNT when it has a unit, else its span's label, else the label of the span group
+    that holds it (a money span widened to its qualifier, "up to $1099", may carry no label)."""
+    if unit is not None:
+        return _COUNT
+    if span.label_:
+        return span.label_
+    for key, label in _SPAN_LABELS.items():
+        if any(s.start == span.start and s.end == span.end for s in span.doc.spans.get(key, [])):
+            return label
+    return ""
+
+
 def _earlier(span: Span, clause: Token | None) -> bool:
     """Whether the text presents the figure as superseded: "up from 30", "initially reported 30", "an
     earlier toll of 30"."""
     cues = words().earlier
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ == "from" and doc[span.start - 1].head.pos_ in _VERBS:
+    # "rose from 30 to 45" gives a superseded figure; "costs from $999 up to $1,099" a range.
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "from" and _lemma(before.head) in words().change_verbs:
         return True
     verbs = [clause, clause.head] if clause is not None else []
     for verb in verbs:

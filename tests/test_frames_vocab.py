@@ -115,6 +115,10 @@ def test_a_price_is_of_the_model_named_by_its_size(model_nlp):
     found = frames(model_nlp, "The 13-inch model costs $1,299, while the 15-inch model sells for $1,999.")
     assert found["$1,299"][0] == "money:13-inch"
     assert found["$1,999"][0] == "money:15-inch"
+    # A sum widened to its qualifier is money too.
+    assert frames(model_nlp, "The 11-inch model will cost from $999 up to $1099.")["up to $1099"][0] == (
+        "money:11-inch"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +203,17 @@ def test_a_relative_clause_is_said_of_its_name_and_not_of_the_clause_joined_to_i
     funding = fact_of(table, "a", "$35 million")
     assert {(c["doc"], c["text"]) for c in funding["claims"]} == {("a", "$35 million"), ("b", "$60 million")}
     assert funding["status"] == Status.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "earlier"),
+    [
+        ("The share price rose to $45 from $30 on Friday.", "$30", True),
+        # A range is no change: its low end is not superseded.
+        ("The 11-inch model will cost from $999 up to $1099.", "$999", False),
+    ],
+)
+def test_from_is_an_earlier_figure_only_after_a_verb_of_change(model_nlp, text, mention, earlier):
+    document = Document(id="t", text=text, published=date(2031, 3, 5))
+    found = {m.text: m.earlier for m in extract(model_nlp(text), document, kinds=[Kind.MONEY])}
+    assert found[mention] is earlier
