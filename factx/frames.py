@@ -78,6 +78,8 @@ class Words:
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
     change_verbs: frozenset[str]
+    coming: dict[str, str]
+    coming_verbs: frozenset[str]
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
 
 
@@ -96,6 +98,7 @@ def words() -> Words:
         fallback = {label: dict(table) for label, table in data["fallback_events"].items()}
         classes = set(data["events"]) | set(data["noun_events"].values())
         classes |= {event for table in fallback.values() for event in table.values()}
+        classes |= set(data["coming_events"]["events"].values())
         missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
@@ -125,6 +128,8 @@ def words() -> Words:
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
             change_verbs=frozenset(data["change_verbs"]),
+            coming=dict(data["coming_events"]["events"]),
+            coming_verbs=frozenset(data["coming_events"]["verbs"]),
             doers=frozenset(data["doer_of"].values()),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -601,6 +606,7 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         # ("Riva, 47, and Steinberg, 48").
         event = words().unit_events[unit]
         anchors = _owner(span, entities)
+        event = words().coming.get(event, event) if _to_come(span) else event
     return Frame(
         measure=measure,
         event=event,
@@ -608,6 +614,16 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         time=None if dated else _year(span, clause),
         earlier=_earlier(span, clause),
     )
+
+
+def _to_come(span: Span) -> bool:
+    """Whether the number is one its subject will reach ("turns 29 in April", "will be 29"), not has: a man
+    who "turns 29" is 28 today."""
+    verb = span.root.head
+    if verb.pos_ not in _VERBS or span.root.dep_ in _SUBJECTS:  # "the 28-year-old will turn 29"
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    return _lemma(verb) in words().coming_verbs or future
 
 
 def _label(span: Span, unit: str | None) -> str:

@@ -102,6 +102,10 @@ def test_measure(model_nlp, text, mention, measure):
             "arrest",
         ),
         ("Police seized weapons including four pistols.", "four pistols", "arrest"),
+        # An age to come ("turns 29", "will be 29") is not the age now.
+        ("Teixeira will be 29 in April.", "29", "age to come"),
+        ("Teixeira, who turns 29 on April 11, hit well.", "29", "age to come"),
+        ("The 28-year-old will turn 29 in April.", "28-year-old", "age"),
         # ... never over a class named nearer: a raised offer is an offer.
         ("The club raised its offer to $160 million.", "$160 million", "offer"),
         ("Apple cut the price of the tablet to $999.", "$999", "price"),
@@ -217,3 +221,17 @@ def test_from_is_an_earlier_figure_only_after_a_verb_of_change(model_nlp, text, 
     document = Document(id="t", text=text, published=date(2031, 3, 5))
     found = {m.text: m.earlier for m in extract(model_nlp(text), document, kinds=[Kind.MONEY])}
     assert found[mention] is earlier
+
+
+def test_an_age_to_come_is_not_the_age_now(run):
+    table = run(
+        {
+            "a": "Teixeira, 28, signed a deal with the club on Monday.\n",
+            "b": "Teixeira, who turns 29 in April, signed a deal with the club.\n",
+            "c": "The first baseman will be 29 in April.\n",
+        }
+    )
+    now = fact_of(table, "a", "28")
+    coming = fact_of(table, "b", "29")
+    assert now is not coming
+    assert {c["doc"] for c in coming["claims"]} == {"b", "c"} and coming["status"] == Status.AGREE
