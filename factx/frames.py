@@ -210,7 +210,7 @@ def _magnitude_of(span: Span) -> str:
     near = list(span)
     tok = span.root
     for _ in range(3):
-        if tok.head is tok or tok.head.i == tok.i:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         near.append(tok)
@@ -476,7 +476,7 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
                 # the city valued at $380,600, was a total loss". Of an object, it is: "stole diamonds
                 # valued at $108 million".
                 described = tok.head.i
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # the root (spaCy makes a new Token object on each access)
             break
         # Nouns listed together ("seven rifles, a rocket launcher and three machine guns") are other
         # things, not what this one is of: the climb goes on from the head of the list.
