@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factx.lexicon import lexicon
-from factx.regex_needs import FOLDS_TO_ASCII, Needs, absent, needs
+from factx.regex_needs import FOLDS_TO_ASCII, Needs, absent, first_chars, needs
 
 _BEFORE = r"(?<![\w$€£¥₹/.\-])"
 _AFTER = r"(?![\w/]|[.\-:]\d|\s*%)"
@@ -178,7 +178,7 @@ def _fill(source: str) -> str:
 def _lookahead(sources) -> re.Pattern[str]:
     """The added forms in one pass: a lookahead, so a form starting inside another's match is still seen
     ("the 20th of next month" inside "on the 20th of next month")."""
-    forms = "|".join(f"(?:{_fill(s)})" for s in sources)
+    forms = "|".join(_guarded(f"(?:{_fill(s)})") for s in sources)
     return re.compile(_BEFORE + f"(?=(?P<whole>(?:{forms}){_AFTER}))", re.IGNORECASE)
 
 
@@ -197,6 +197,13 @@ def _gated_needs() -> tuple[Needs, ...]:
     from factx import date_forms
 
     return tuple(needs(f"(?:{_fill(source)})", re.IGNORECASE) for _, source in date_forms.GATED_PATTERNS)
+
+
+def _guarded(form: str) -> str:
+    """`form` behind a lookahead for the characters it can start with (`regex_needs.first_chars`): one look
+    turns it away where it cannot start, instead of a try at each of its words. It matches the same."""
+    first = first_chars(form, re.IGNORECASE)
+    return f"(?:(?={first}){form})" if first else form
 
 
 def find(text: str) -> Iterator[tuple[int, int]]:

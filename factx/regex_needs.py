@@ -1,10 +1,14 @@
-"""The words a regular expression cannot match without: a cheap test that skips a scan of a text.
+"""The words a regular expression cannot match without, and the characters it can start with: cheap tests
+that skip a scan of a text, or a try at a place of it.
 
 A pattern that needs "fortnight" finds nothing in a text without it, so its scan (a try at every position of
 the text) can be left out. `needs` reads the parsed expression and returns groups of lower-case strings: every
 match contains at least one string of each group, written in any case. `absent` says whether a text lacks
 every string of some group. The rules are sound, never guessed: a part that may be left out (`?`, `*`, an
 empty branch) or that is not a plain ASCII character adds no need.
+
+`first_chars` gives a character class that every match starts with: put before one of many alternatives as
+a lookahead, it turns that alternative away at a single look wherever it cannot start.
 """
 
 from __future__ import annotations
@@ -23,6 +27,14 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _ASCII = 128
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
 
 
 def needs(source: str, flags: int = 0) -> Needs:
@@ -89,4 +101,67 @@ def _node(op, av) -> frozenset[str] | None:
         return _best(_sequence(av))
     if op in _REPEATS and av[0] >= 1:
         return _best(_sequence(av[2]))
+    return None
+
+
+def first_chars(source: str, flags: int = 0) -> str | None:
+    """A character class (`[...]`, to be read with the same `flags`) holding the first character of every
+    match of `source`; None when there is none to give (a match may be empty, or starts with any character).
+    """
+    try:
+        found = _first_of_sequence(sre_parse.parse(source, flags))
+    except (re.error, AttributeError, TypeError):
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+def _first_of_sequence(items: Iterable) -> tuple[set[str], bool] | None:
+    """The class items that can start a match of a sequence of nodes, and whether it can match empty; None
+    for any character."""
+    out: set[str] = set()
+    for op, av in items:
+        found = _first_of_node(op, av)
+        if found is None:
+            return None
+        out |= found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _first_of_node(op, av) -> tuple[set[str], bool] | None:
+    if op is sre.LITERAL:
+        return {f"\\U{av:08x}"}, False
+    if op is sre.IN:
+        out = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                out.add(f"\\U{value:08x}")
+            elif kind is sre.RANGE:
+                out.add(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+            elif kind is sre.CATEGORY and value in _CATEGORIES:
+                out.add(_CATEGORIES[value])
+            else:  # a negated class, or a category of another kind
+                return None
+        return out, False
+    if op is sre.BRANCH:
+        out, empty = set(), False
+        for branch in av[1]:
+            found = _first_of_sequence(branch)
+            if found is None:
+                return None
+            out |= found[0]
+            empty = empty or found[1]
+        return out, empty
+    if op is sre.SUBPATTERN:
+        return _first_of_sequence(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _first_of_sequence(av)
+    if op in _REPEATS:
+        found = _first_of_sequence(av[2])
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    if op in _ZERO_WIDTH:
+        return set(), True
     return None

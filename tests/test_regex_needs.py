@@ -8,7 +8,7 @@ import re
 import pytest
 
 from factx import date_finder
-from factx.regex_needs import FOLDS_TO_ASCII, absent, needs
+from factx.regex_needs import FOLDS_TO_ASCII, absent, first_chars, needs
 
 ANY_CASE = re.IGNORECASE
 
@@ -75,3 +75,18 @@ def test_date_finder_skips_a_pattern_whose_words_are_missing():
     """Without "fortnight" in the text, the fortnight pattern is not tried (its needs are absent)."""
     fortnight = next(i for i, s in enumerate(date_finder.PATTERNS) if "fortnight" in s)
     assert absent("it rained two weeks ago", date_finder._needs()[fortnight], {})
+
+
+def test_first_chars_holds_what_each_match_can_start_with():
+    first = re.compile(first_chars(r"(?:the\s+)?(?:\d+|May)\b", ANY_CASE), ANY_CASE)
+    assert [c for c in "tT7mMx " if first.fullmatch(c)] == ["t", "T", "7", "m", "M"]
+
+
+def test_first_chars_gives_nothing_for_a_match_that_may_be_empty_or_start_anywhere():
+    assert first_chars(r"(?:ab)?", ANY_CASE) is None
+    assert first_chars(r"[^a]b", ANY_CASE) is None
+    assert first_chars(r".x", ANY_CASE) is None
+
+
+def test_first_chars_looks_past_what_takes_no_character():
+    assert first_chars(r"(?<!x)\bq", 0) == "[\\U00000071]"
