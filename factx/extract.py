@@ -75,17 +75,37 @@ class _EntityKeys:
         return keys[bisect_left(starts, window.start) : bisect_left(starts, window.end)]
 
 
-def _context(span: Span, sent: Span, tagged: bool, entity_keys: _EntityKeys) -> tuple[str, ...]:
+class _ContextWords:
+    """The content words of each sentence (lemmas with a tagger, else singular lower case) with their token
+    positions, found once per sentence: a sentence's mentions share them."""
+
+    def __init__(self, tagged: bool):
+        self.tagged = tagged
+        self._found: dict[int, tuple[list[int], list[str]]] = {}
+
+    def of(self, sent: Span) -> tuple[list[int], list[str]]:
+        if sent.start not in self._found:
+            positions, words = [], []
+            for tok in sent:
+                if tok.is_stop or not tok.is_alpha or len(tok) < 3:
+                    continue
+                if self.tagged and tok.pos_ not in _CONTEXT_POS:
+                    continue
+                positions.append(tok.i)
+                words.append((tok.lemma_ or tok.lower_).lower() if self.tagged else singular(tok.lower_))
+            self._found[sent.start] = (positions, words)
+        return self._found[sent.start]
+
+
+def _context(span: Span, sent: Span, content: _ContextWords, entity_keys: _EntityKeys) -> tuple[str, ...]:
     """Content lemmas and entity keys of the sentence `sent` around `span` (a window of it when it is very
     long: `window.context_tokens`), without the span itself."""
     window = context_tokens(span, sent)
     words = set(entity_keys.within(sent, window))
-    for tok in window:
-        if span.start <= tok.i < span.end or tok.is_stop or not tok.is_alpha or len(tok) < 3:
-            continue
-        if tagged and tok.pos_ not in _CONTEXT_POS:
-            continue
-        words.add((tok.lemma_ or tok.lower_).lower() if tagged else singular(tok.lower_))
+    positions, lemmas = content.of(sent)
+    for k in range(bisect_left(positions, window.start), bisect_left(positions, window.end)):
+        if not span.start <= positions[k] < span.end:
+            words.add(lemmas[k])
     return tuple(sorted(words))
 
 
@@ -114,6 +134,7 @@ def extract(
     sentences = _Sentences(doc)
     bounds = _SentenceBounds(document, offset)
     entity_keys = _EntityKeys(doc, sentences)
+    content = _ContextWords(ann.tagged)
     entity_spans = sorted(doc.spans.get(SPAN_KEYS[Kind.ENTITY], []), key=lambda e: e.start)
     for kind in Kind:
         if kind not in kinds:
@@ -145,7 +166,7 @@ def extract(
                 start=start,
                 end=end,
                 sentence=sentence_text(document.text, start, end, sent_start, sent_end),
-                context=_context(span, sent, ann.tagged, entity_keys),
+                context=_context(span, sent, content, entity_keys),
                 head=governing_lemma(span, parsed=ann.parsed),
                 sentence_start=sent_start,
                 sentence_end=sent_end,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import IS_DIGIT
 from spacy.tokens import Doc, Token
 
 from factx.count_words import count_words
@@ -22,10 +23,9 @@ _YEAR_WORDS = ("year", "years")
 def find_ages(doc: Doc) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) token ranges of the ages in `doc`, number first ("38-year-old" whole)."""
     w = count_words()
-    for tok in doc:
-        if not _age_number(tok):
+    for i in doc.to_array(IS_DIGIT).nonzero()[0].tolist():  # an age is written in digits: look at those only
+        if not _age_number(doc[i]):
             continue
-        i = tok.i
         end = _year_old_end(doc, i)
         if end is not None:
             yield i, end

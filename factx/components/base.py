@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
+from spacy.attrs import FLAG19, LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -54,6 +57,58 @@ def with_qualifier(span: Span) -> Span:
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+_LEXEME_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}  # what a word alone decides
+_FLAG_TESTS = ("IN", "REGEX")
+
+
+class _WordTest:
+    """Whether a word's attribute (its text, lower case or shape) is in a set or matches a pattern: one
+    lexeme flag of the vocabulary, computed once per word instead of once per token."""
+
+    def __init__(self, attr: int, test: str, value: Any, getter):
+        self.key = (attr, test, repr(value))
+        self.getter = getter
+        self.words = frozenset(value) if test == "IN" else None
+        self.regex = re.compile(value) if test == "REGEX" else None
+
+    def __call__(self, word: str) -> bool:
+        value = self.getter(word) if self.getter is not None else word
+        return value in self.words if self.words is not None else bool(self.regex.search(value))
+
+
+def _flag(vocab, attr: int, test: str, value: Any) -> int | None:
+    """The lexeme flag for a test of a word's attribute, added to `vocab` on first use; None when the
+    vocabulary has no free flag left."""
+    word_test = _WordTest(attr, test, value, None if attr == ORTH else vocab.lex_attr_getters.get(attr))
+    if attr != ORTH and word_test.getter is None:
+        return None
+    free = None
+    for bit in range(FLAG19, 64):
+        getter = vocab.lex_attr_getters.get(bit)
+        if isinstance(getter, _WordTest) and getter.key == word_test.key:
+            return bit
+        if getter is None and free is None:
+            free = bit
+    return None if free is None else vocab.add_flag(word_test, flag_id=free)
+
+
+def _flagged(vocab, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`pattern` with the set and regular-expression tests of its first token on a word's text, lower case
+    or shape made lexeme flags. The Matcher tries the first token at every position of a Doc: a flag is a
+    bit it reads, where a test is a Python call per token. What matches is the same."""
+    first: dict[Any, Any] = {}
+    for key, value in pattern[0].items():
+        attr = _LEXEME_ATTRS.get(key.upper()) if isinstance(key, str) else None
+        if attr is not None and isinstance(value, dict) and len(value) == 1:
+            ((test, arg),) = value.items()
+            bit = _flag(vocab, attr, test.upper(), arg) if test.upper() in _FLAG_TESTS else None
+            if bit is not None:
+                first[bit] = True
+                continue
+        first[key] = value
+    return [first, *pattern[1:]]
+
+
 class RuleComponent:
     """A spaCy component that matches one pattern file and writes the kept spans to `doc.spans[key]`.
 
@@ -65,9 +120,11 @@ class RuleComponent:
     def __init__(self, nlp: Language, name: str, span_key: str):
         self.name = name
         self.span_key = span_key
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        checked = Matcher(nlp.vocab, validate=True)  # the patterns as written, checked against the schema
+        self.matcher = Matcher(nlp.vocab, validate=False)
         for entry in patterns(self.pattern_file):
-            self.matcher.add(entry.get("id") or entry["label"], [entry["pattern"]])
+            checked.add(entry.get("id") or entry["label"], [entry["pattern"]])
+            self.matcher.add(entry.get("id") or entry["label"], [_flagged(nlp.vocab, entry["pattern"])])
         self.label = patterns(self.pattern_file)[0]["label"]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -14,7 +14,9 @@ marks the name after it even when the model misses it or it is written in lower 
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -67,6 +69,10 @@ class EntityComponent:
         self.span_key = span_key
         self.labels = set(labels)
         self._cues = [tuple(c.replace("-", " - ").split()) for c in lexicon()["naming_cues"]]
+        # the cues by the id of their first word, as ids: a Doc's words are looked up once, not per cue
+        self._cue_ids: dict[int, list[tuple[int, ...]]] = {}
+        for cue in self._cues:
+            self._cue_ids.setdefault(hash_string(cue[0]), []).append(tuple(map(hash_string, cue)))
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -103,9 +109,9 @@ class EntityComponent:
         return span
 
     def _named(self, doc: Doc):
-        lowers = [t.lower_ for t in doc]
-        for i in range(len(doc)):
-            for cue in self._cues:
+        lowers = doc.to_array(LOWER).tolist()
+        for i, word in enumerate(lowers):
+            for cue in self._cue_ids.get(word, ()):
                 if tuple(lowers[i : i + len(cue)]) == cue:
                     span = _name_after(doc, i + len(cue))
                     if span is not None:
@@ -224,7 +230,8 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
 
 def _fit_to_lines(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop spans on byline lines; on headline lines keep only runs of words that the body names too."""
-    heads, bylines = headline_lines(doc.text), byline_lines(doc.text)
+    text = doc.text
+    heads, bylines = headline_lines(text), byline_lines(text)
     if not heads and not bylines:
         return spans
     body = [s for s in spans if not _inside(s, heads) and not _inside(s, bylines)]
@@ -234,19 +241,27 @@ def _fit_to_lines(doc: Doc, spans: list[Span]) -> list[Span]:
         counts[s.label_] = counts.get(s.label_, 0) + 1
     found = []
     for start, end in heads:
-        found.extend(_known_runs(doc.char_span(start, end, alignment_mode="expand"), labels))
+        found.extend(_known_runs(doc.char_span(start, end, alignment_mode="expand"), labels, text))
     return sorted(body + found, key=lambda s: s.start)
 
 
-def _known_runs(line: Span, labels: dict[str, dict[str, int]]):
-    """The longest runs of words on a headline line that are names in the body, left to right."""
+def _known_runs(line: Span, labels: dict[str, dict[str, int]], text: str):
+    """The longest runs of words on a headline line that are names in the body, left to right. `text` is
+    the Doc's text: a run's words are read from it, not from a Span made for each try."""
+    if not labels:
+        return
     doc, i = line.doc, line.start
+    tokens = list(line)
+    starts = [t.idx for t in tokens]
+    ends = [t.idx + len(t) for t in tokens]
+    punct = [t.is_punct for t in tokens]
     while i < line.end:
-        if doc[i].text[:1].isupper() or doc[i].text[:1].isdigit():
+        k = i - line.start
+        if tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit():
             for j in range(min(line.end, i + MAX_NAME_TOKENS), i, -1):
-                if doc[j - 1].is_punct and j - 1 > i:
+                if punct[j - 1 - line.start] and j - 1 > i:
                     continue
-                counts = labels.get(fold(doc[i:j].text))
+                counts = labels.get(fold(text[starts[k] : ends[j - 1 - line.start]]))
                 if counts:
                     label = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                     yield Span(doc, i, j, label=label)
