@@ -241,7 +241,8 @@ class _Clusters:
         self.parent = list(range(len(items)))
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: it.dockey} for i, it in enumerate(items)}
-        self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
+        # (lowest point, highest point, latest start, earliest end, narrowest claim in days)
+        self.span = {i: (it.point, it.point, it.lo, it.hi, it.hi - it.lo + 1) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
@@ -277,7 +278,7 @@ class _Clusters:
             return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
-            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
+            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= _date_gap_allowed(pa[4], pb[4])
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
         if lo == hi or (lo > 0 and hi / lo <= spread):
             return True
@@ -298,10 +299,25 @@ class _Clusters:
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
-        self.span[ra] = (min(pa[0], pb[0]), max(pa[1], pb[1]), max(pa[2], pb[2]), min(pa[3], pb[3]))
+        self.span[ra] = (
+            min(pa[0], pb[0]),
+            max(pa[1], pb[1]),
+            max(pa[2], pb[2]),
+            min(pa[3], pb[3]),
+            min(pa[4], pb[4]),
+        )
 
     def groups(self) -> list[list[_Item]]:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
+
+
+def _date_gap_allowed(width_a: float, width_b: float) -> float:
+    """How many days may lie between two date clusters that join. Days and weeks: MAX_DATE_GAP_DAYS. Coarser
+    dates are told on their own scale: "2009", "2010" and "last year" (2011) of one frame are one fact whose
+    sources disagree by a year, as "March" and "April" are by a month; so the gap may reach one period of
+    the narrowest claim. Only claims of one frame get that far: a thin pair's closeness already fades
+    within a week (DATE_SCALE_DAYS)."""
+    return max(MAX_DATE_GAP_DAYS, min(width_a, width_b) + 1)
 
 
 def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
