@@ -29,7 +29,7 @@ from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
-from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
+from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scale
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, aged_intervals, fact_status
@@ -472,50 +472,106 @@ def reconcile_facts(
     for it in items:
         scale = floats[it.index][0] if it.index in floats else None
         blocks[(it.mention.kind.value, scale or _block_unit(it.mention))].append(it)
+    clustered = [
+        (kind, unit, members)
+        for (kind, unit), block in sorted(blocks.items())
+        for members in _cluster(block, idf, kind == Kind.DATE.value)
+    ]
+    if floats:
+        clustered = _attach_floating(clustered)
     built = []
-    for (kind, unit), block in sorted(blocks.items()):
-        for members in _cluster(block, idf, kind == Kind.DATE.value):
-            claims = _claims(members, duplicates or {})
+    for kind, unit, members in clustered:
+        claims = _claims(members, duplicates or {})
+        current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
+        floating_scale = unit in (WEEKDAY, MONTHDAY)
+        aged = _aged(members, current, published) if published else None
+        status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+        if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
+            unit, claims = shown(claims, _block_unit(members[0].mention))
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
-            floating_scale = unit in (WEEKDAY, MONTHDAY)
-            aged = _aged(members, current, published) if published else None
-            status = (
-                _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+        about = about_of([it.mention for it in members], _about(members, idf))
+        if floating_scale and status is Status.SINGLE:
+            continue  # an unresolved date only one article states compares with nothing
+        why, explained = explain(
+            current, status, _floating_intervals(members, current) if floating_scale else aged
+        )
+        if aged is not None and status is not Status.AGREE:
+            why = f"{why} {AGED_WHY}"
+        if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
+            shown = (c for c in claims if c.earlier or c.duplicate_of)
+            claims = tuple(sorted((*explained, *shown), key=_claim_order))
+        else:
+            claims = explained
+        built.append(
+            (
+                STATUS_ORDER[status],
+                -len(claims),
+                members[0].index,
+                Kind(kind),
+                None if floating_scale else _fact_unit(members, unit),
+                claims,
+                status,
+                about,
+                why,
             )
-            if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
-                unit, claims = shown(claims, _block_unit(members[0].mention))
-                current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
-            about = about_of([it.mention for it in members], _about(members, idf))
-            if floating_scale and status is Status.SINGLE:
-                continue  # an unresolved date only one article states compares with nothing
-            why, explained = explain(
-                current, status, _floating_intervals(members, current) if floating_scale else aged
-            )
-            if aged is not None and status is not Status.AGREE:
-                why = f"{why} {AGED_WHY}"
-            if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
-                shown = (c for c in claims if c.earlier or c.duplicate_of)
-                claims = tuple(sorted((*explained, *shown), key=_claim_order))
-            else:
-                claims = explained
-            built.append(
-                (
-                    STATUS_ORDER[status],
-                    -len(claims),
-                    members[0].index,
-                    Kind(kind),
-                    None if floating_scale else _fact_unit(members, unit),
-                    claims,
-                    status,
-                    about,
-                    why,
-                )
-            )
+        )
     built.sort(key=lambda b: b[:3])
     return [
         Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims, why=why)
         for n, (_, _, _, kind, unit, claims, status, about, why) in enumerate(built, start=1)
     ]
+
+
+def _attach_floating(clustered: list[tuple[str, str, list[_Item]]]) -> list[tuple[str, str, list[_Item]]]:
+    """Move each floating date into a fact of resolved dates of its frame whose days it matches on its own
+    scale (`floating.on_scale`): same event, no frame apart, its document not yet in the fact, and the
+    resolved claims sharing a day (a conflict is not made to look settled by a claim that cannot tell the
+    year). Such a claim has no interval of its own, so the fact's status counts it as compatible at most.
+    Only floating claims and resolved date facts of their events are looked at."""
+    by_event: dict[str, list[list[_Item]]] = defaultdict(list)
+    for kind, unit, members in clustered:
+        if kind == Kind.DATE.value and unit not in (WEEKDAY, MONTHDAY) and _settled(members):
+            for event in {it.event for it in members if it.event is not None}:
+                by_event[event].append(members)
+    if not by_event:
+        return clustered
+    kept = []
+    for kind, unit, members in clustered:
+        if unit in (WEEKDAY, MONTHDAY):
+            members = [it for it in members if not _attach(it, unit, by_event)]
+            if not members:
+                continue
+        kept.append((kind, unit, members))
+    return kept
+
+
+def _settled(members: list[_Item]) -> bool:
+    """Whether a fact's resolved dates all share a day and none is open."""
+    return not any(is_open(it.mention) for it in members) and max(it.lo for it in members) <= min(
+        it.hi for it in members
+    )
+
+
+def _attach(it: _Item, scale: str, by_event: Mapping[str, list[list[_Item]]]) -> bool:
+    """Put floating `it` into the largest fitting fact of `by_event` (see `_attach_floating`)."""
+    best = None
+    for members in by_event.get(it.event or "", ()):
+        if best is not None and len(members) <= len(best):
+            continue
+        if any(m.mention.doc == it.mention.doc for m in members):
+            continue
+        relations = [_relation(it, m) for m in members]
+        if _APART in relations or _SAME not in relations:
+            continue
+        days = (
+            (date.fromisoformat(str(m.mention.low)), date.fromisoformat(str(m.mention.high))) for m in members
+        )
+        if all(on_scale(scale, it.lo, it.hi, low, high) for low, high in days):
+            best = members
+    if best is None:
+        return False
+    best.append(it)
+    return True
 
 
 def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Status:

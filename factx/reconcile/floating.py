@@ -3,13 +3,17 @@ cannot name the same day, and "November 18" / "November 19" differ whatever the 
 
 Articles without a publication date leave such dates unresolved (value null: factx never guesses the year
 or the week from today). Reconciliation still compares them, on a floating scale of their own: a weekday is
-its place in the week, a day of a month its place in the year, a month a range of those. Resolved dates never
-meet floating ones.
+its place in the week, a day of a month its place in the year, a month a range of those.
+
+A floating date may also join a fact of resolved dates of its frame whose days it matches on its own scale
+(`on_scale`): "the end of July" with "the end of July" resolved to 2013-07-21..31, "Thursday" with
+2013-03-14. It then says only what its scale can tell: it is compatible with them, never confirms the year.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from factx.lexicon import lexicon
@@ -53,6 +57,22 @@ def floating(text: str) -> tuple[str, float, float] | None:
         return MONTHDAY, float(base + numbers[0]), float(base + numbers[0])
     part = next((_MONTH_PART[w] for w in words if w in _MONTH_PART), (1, 31))
     return MONTHDAY, float(base + part[0]), float(base + part[1])
+
+
+MAX_MONTHDAY_SPAN_DAYS = 31  # a resolved date wider than a month says nothing of a day of the month
+
+
+def on_scale(scale: str, lo: float, hi: float, low: date, high: date) -> bool:
+    """Whether a resolved date (`low`..`high`) falls where a floating one (`lo`..`hi` on `scale`) can be: a
+    resolved day on the floating weekday; a resolved day or month that shares a day with the floating
+    day-of-year range. Wider resolved dates (a year, a week) never match: they say nothing on the scale."""
+    if scale == WEEKDAY:
+        return low == high and lo <= low.weekday() <= hi
+    if scale != MONTHDAY or low.year != high.year or (high - low).days >= MAX_MONTHDAY_SPAN_DAYS:
+        return False
+    first = low.month * _DAYS_IN_SLOT + low.day
+    last = high.month * _DAYS_IN_SLOT + high.day
+    return first <= hi and lo <= last
 
 
 def floating_status(ranges: list[tuple[float, float]], docs: int) -> Status:
