@@ -75,3 +75,13 @@ def test_a_floating_day_does_not_join_a_resolved_year():
     year = ("2013", "2013-01-01", "2013-12-31")
     facts = _facts(_date("a", *year), _date("b", *year), _date("c", "July 24", None, None))
     assert facts == [(Status.AGREE, ["a", "b"])]
+
+
+def test_two_floating_sources_join_one_resolved_fact():
+    facts = _facts(
+        _date("a", "Thursday", "2013-03-14", "2013-03-14"),
+        _date("b", "Thursday", "2013-03-14", "2013-03-14"),
+        _date("c", "Thursday morning", None, None),
+        _date("d", "early Thursday", None, None),
+    )
+    assert facts == [(Status.COMPATIBLE, ["a", "b", "c", "d"])]

@@ -563,9 +563,8 @@ def _attach(it: _Item, scale: str, by_event: Mapping[str, list[list[_Item]]]) ->
         relations = [_relation(it, m) for m in members]
         if _APART in relations or _SAME not in relations:
             continue
-        days = (
-            (date.fromisoformat(str(m.mention.low)), date.fromisoformat(str(m.mention.high))) for m in members
-        )
+        resolved = (m for m in members if m.mention.value is not None)  # not floating claims put here
+        days = ((date.fromordinal(int(m.lo)), date.fromordinal(int(m.hi))) for m in resolved)
         if all(on_scale(scale, it.lo, it.hi, low, high) for low, high in days):
             best = members
     if best is None:
