@@ -29,7 +29,7 @@ from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
-from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scale
+from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, aged_intervals, fact_status
@@ -522,23 +522,44 @@ def reconcile_facts(
     ]
 
 
+MAX_FLOATING_CANDIDATES = 16  # facts a floating date is tried against, largest first
+
+
+@dataclass(slots=True)
+class _Resolved:  # a fact of resolved dates a floating date may join
+    members: list[_Item]
+    docs: set[str]
+    lo: float  # where the fact sits on the floating scale
+    hi: float
+
+
 def _attach_floating(clustered: list[tuple[str, str, list[_Item]]]) -> list[tuple[str, str, list[_Item]]]:
     """Move each floating date into a fact of resolved dates of its frame whose days it matches on its own
-    scale (`floating.on_scale`): same event, no frame apart, its document not yet in the fact, and the
+    scale (`floating.on_scales`): same event, no frame apart, its document not yet in the fact, and the
     resolved claims sharing a day (a conflict is not made to look settled by a claim that cannot tell the
     year). Such a claim has no interval of its own, so the fact's status counts it as compatible at most.
-    Only floating claims and resolved date facts of their events are looked at."""
-    by_event: dict[str, list[list[_Item]]] = defaultdict(list)
+    Resolved facts are indexed by event, scale and weekday or month, so each floating date is tried
+    against a few facts only."""
+    index: dict[tuple, list[_Resolved]] = defaultdict(list)
     for kind, unit, members in clustered:
-        if kind == Kind.DATE.value and unit not in (WEEKDAY, MONTHDAY) and _settled(members):
-            for event in {it.event for it in members if it.event is not None}:
-                by_event[event].append(members)
-    if not by_event:
+        if kind != Kind.DATE.value or unit in (WEEKDAY, MONTHDAY) or not _settled(members):
+            continue
+        events = {it.event for it in members if it.event is not None}
+        if not events:
+            continue
+        spans = [(date.fromordinal(int(it.lo)), date.fromordinal(int(it.hi))) for it in members]
+        for scale, lo, hi in on_scales(spans):
+            fact = _Resolved(members, {it.mention.doc for it in members}, lo, hi)
+            for event in events:
+                index[(event, scale, slot_of(scale, lo))].append(fact)
+    if not index:
         return clustered
+    for facts in index.values():
+        facts.sort(key=lambda f: -len(f.members))
     kept = []
     for kind, unit, members in clustered:
         if unit in (WEEKDAY, MONTHDAY):
-            members = [it for it in members if not _attach(it, unit, by_event)]
+            members = [it for it in members if not _attach(it, unit, index)]
             if not members:
                 continue
         kept.append((kind, unit, members))
@@ -547,30 +568,24 @@ def _attach_floating(clustered: list[tuple[str, str, list[_Item]]]) -> list[tupl
 
 def _settled(members: list[_Item]) -> bool:
     """Whether a fact's resolved dates all share a day and none is open."""
-    return not any(is_open(it.mention) for it in members) and max(it.lo for it in members) <= min(
-        it.hi for it in members
-    )
+    if any(is_open(it.mention) for it in members):
+        return False
+    return max(it.lo for it in members) <= min(it.hi for it in members)
 
 
-def _attach(it: _Item, scale: str, by_event: Mapping[str, list[list[_Item]]]) -> bool:
-    """Put floating `it` into the largest fitting fact of `by_event` (see `_attach_floating`)."""
-    best = None
-    for members in by_event.get(it.event or "", ()):
-        if best is not None and len(members) <= len(best):
+def _attach(it: _Item, scale: str, index: Mapping[tuple, list[_Resolved]]) -> bool:
+    """Put floating `it` into the largest fitting fact of `index` (see `_attach_floating`)."""
+    candidates = index.get((it.event, scale, slot_of(scale, it.lo)), ())
+    for fact in candidates[:MAX_FLOATING_CANDIDATES]:
+        if it.mention.doc in fact.docs or not (fact.lo <= it.hi and it.lo <= fact.hi):
             continue
-        if any(m.mention.doc == it.mention.doc for m in members):
-            continue
-        relations = [_relation(it, m) for m in members]
+        relations = [_relation(it, m) for m in fact.members if m.mention.value is not None]
         if _APART in relations or _SAME not in relations:
             continue
-        resolved = (m for m in members if m.mention.value is not None)  # not floating claims put here
-        days = ((date.fromordinal(int(m.lo)), date.fromordinal(int(m.hi))) for m in resolved)
-        if all(on_scale(scale, it.lo, it.hi, low, high) for low, high in days):
-            best = members
-    if best is None:
-        return False
-    best.append(it)
-    return True
+        fact.members.append(it)
+        fact.docs.add(it.mention.doc)
+        return True
+    return False
 
 
 def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Status:

@@ -6,7 +6,7 @@ or the week from today). Reconciliation still compares them, on a floating scale
 its place in the week, a day of a month its place in the year, a month a range of those.
 
 A floating date may also join a fact of resolved dates of its frame whose days it matches on its own scale
-(`on_scale`): "the end of July" with "the end of July" resolved to 2013-07-21..31, "Thursday" with
+(`on_scales`): "the end of July" with "the end of July" resolved to 2013-07-21..31, "Thursday" with
 2013-03-14. It then says only what its scale can tell: it is compatible with them, never confirms the year.
 """
 
@@ -62,17 +62,29 @@ def floating(text: str) -> tuple[str, float, float] | None:
 MAX_MONTHDAY_SPAN_DAYS = 31  # a resolved date wider than a month says nothing of a day of the month
 
 
-def on_scale(scale: str, lo: float, hi: float, low: date, high: date) -> bool:
-    """Whether a resolved date (`low`..`high`) falls where a floating one (`lo`..`hi` on `scale`) can be: a
-    resolved day on the floating weekday; a resolved day or month that shares a day with the floating
-    day-of-year range. Wider resolved dates (a year, a week) never match: they say nothing on the scale."""
-    if scale == WEEKDAY:
-        return low == high and lo <= low.weekday() <= hi
-    if scale != MONTHDAY or low.year != high.year or (high - low).days >= MAX_MONTHDAY_SPAN_DAYS:
-        return False
-    first = low.month * _DAYS_IN_SLOT + low.day
-    last = high.month * _DAYS_IN_SLOT + high.day
-    return first <= hi and lo <= last
+def _slot(day: date) -> float:
+    return float(day.month * _DAYS_IN_SLOT + day.day)
+
+
+def on_scales(spans: list[tuple[date, date]]) -> list[tuple[str, float, float]]:
+    """Where a fact of resolved dates (each `low`..`high`, all sharing a day) sits on each floating scale:
+    its weekday when all state one day; the days of the year all share when each is a day or a month of
+    one year. Wider dates (a year, a week) say nothing on a scale. A floating range that meets the range
+    given here meets every claim of the fact (intervals that meet pairwise share a point)."""
+    found = []
+    if len(set(spans)) == 1 and spans[0][0] == spans[0][1]:
+        weekday = float(spans[0][0].weekday())
+        found.append((WEEKDAY, weekday, weekday))
+    if all(low.year == high.year and (high - low).days < MAX_MONTHDAY_SPAN_DAYS for low, high in spans):
+        first, last = max(_slot(low) for low, _ in spans), min(_slot(high) for _, high in spans)
+        if first <= last:
+            found.append((MONTHDAY, first, last))
+    return found
+
+
+def slot_of(scale: str, lo: float) -> int:
+    """The bucket a floating range falls in: its weekday, or its month (a floating range is in one)."""
+    return int(lo) if scale == WEEKDAY else int(lo) // _DAYS_IN_SLOT
 
 
 def floating_status(ranges: list[tuple[float, float]], docs: int) -> Status:
