@@ -477,8 +477,9 @@ def reconcile_facts(
         for (kind, unit), block in sorted(blocks.items())
         for members in _cluster(block, idf, kind == Kind.DATE.value)
     ]
+    joined: dict[int, bool] = {}  # floating claims put into resolved facts → whether they match exactly
     if floats:
-        clustered = _attach_floating(clustered)
+        clustered = _attach_floating(clustered, joined)
     built = []
     for kind, unit, members in clustered:
         claims = _claims(members, duplicates or {})
@@ -486,6 +487,8 @@ def reconcile_facts(
         floating_scale = unit in (WEEKDAY, MONTHDAY)
         aged = _aged(members, current, published) if published else None
         status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+        if joined and (exact := [joined[it.index] for it in members if it.index in joined]):
+            status = _with_floating(fact_status(tuple(c for c in current if c.value is not None)), all(exact))
         if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
             unit, claims = shown(claims, _block_unit(members[0].mention))
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
@@ -533,13 +536,16 @@ class _Resolved:  # a fact of resolved dates a floating date may join
     hi: float
 
 
-def _attach_floating(clustered: list[tuple[str, str, list[_Item]]]) -> list[tuple[str, str, list[_Item]]]:
+def _attach_floating(
+    clustered: list[tuple[str, str, list[_Item]]], joined: dict[int, bool]
+) -> list[tuple[str, str, list[_Item]]]:
     """Move each floating date into a fact of resolved dates of its frame whose days it matches on its own
     scale (`floating.on_scales`): same event, no frame apart, its document not yet in the fact, and the
     resolved claims sharing a day (a conflict is not made to look settled by a claim that cannot tell the
     year). Such a claim has no interval of its own, so the fact's status counts it as compatible at most.
     Resolved facts are indexed by event, scale and weekday or month, so each floating date is tried
-    against a few facts only."""
+    against a few facts only. `joined` gets each moved claim's index, and whether its range on the scale
+    is the very range of the fact (`_with_floating`)."""
     index: dict[tuple, list[_Resolved]] = defaultdict(list)
     for kind, unit, members in clustered:
         if kind != Kind.DATE.value or unit in (WEEKDAY, MONTHDAY) or not _settled(members):
@@ -559,11 +565,22 @@ def _attach_floating(clustered: list[tuple[str, str, list[_Item]]]) -> list[tupl
     kept = []
     for kind, unit, members in clustered:
         if unit in (WEEKDAY, MONTHDAY):
-            members = [it for it in members if not _attach(it, unit, index)]
+            members = [it for it in members if not _attach(it, unit, index, joined)]
             if not members:
                 continue
         kept.append((kind, unit, members))
     return kept
+
+
+def _with_floating(resolved: Status, exact: bool) -> Status:
+    """The status of a fact of resolved dates with floating ones put in, from the resolved claims' own
+    status: a floating claim tells all its scale can ("Monday", a day of the week) and no more. When it
+    names just the day of the week or year the resolved claims all state, it agrees with them (five sources
+    resolve "Monday" to 2013-09-09, an undated one says "Monday"); when it only overlaps them ("July" with
+    "the end of July") it is compatible. It never settles a conflict, nor makes one."""
+    if resolved is Status.CONFLICT:
+        return Status.CONFLICT
+    return Status.AGREE if exact and resolved in (Status.AGREE, Status.SINGLE) else Status.COMPATIBLE
 
 
 def _settled(members: list[_Item]) -> bool:
@@ -573,7 +590,7 @@ def _settled(members: list[_Item]) -> bool:
     return max(it.lo for it in members) <= min(it.hi for it in members)
 
 
-def _attach(it: _Item, scale: str, index: Mapping[tuple, list[_Resolved]]) -> bool:
+def _attach(it: _Item, scale: str, index: Mapping[tuple, list[_Resolved]], joined: dict[int, bool]) -> bool:
     """Put floating `it` into the largest fitting fact of `index` (see `_attach_floating`)."""
     candidates = index.get((it.event, scale, slot_of(scale, it.lo)), ())
     for fact in candidates[:MAX_FLOATING_CANDIDATES]:
@@ -584,6 +601,7 @@ def _attach(it: _Item, scale: str, index: Mapping[tuple, list[_Resolved]]) -> bo
             continue
         fact.members.append(it)
         fact.docs.add(it.mention.doc)
+        joined[it.index] = (it.lo, it.hi) == (fact.lo, fact.hi)
         return True
     return False
 
