@@ -360,7 +360,9 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
     return pairs
 
 
-def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
+def _cluster(
+    items: list[_Item], idf: dict[str, float], is_date: bool, floating_scale: bool = False
+) -> list[list[_Item]]:
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
     pairs = _frame_pairs(items, idf, is_date)
@@ -383,6 +385,9 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             similarity = _similarity(a, b, idf)
             # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
             same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+            # Unresolved dates are the same date when they cover the same range of their scale, whatever
+            # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
+            same = same or (floating_scale and a.lo == b.lo and a.hi == b.hi)
             floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
             score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
@@ -475,7 +480,7 @@ def reconcile_facts(
     clustered = [
         (kind, unit, members)
         for (kind, unit), block in sorted(blocks.items())
-        for members in _cluster(block, idf, kind == Kind.DATE.value)
+        for members in _cluster(block, idf, kind == Kind.DATE.value, unit in (WEEKDAY, MONTHDAY))
     ]
     joined: dict[int, bool] = {}  # floating claims put into resolved facts → whether they match exactly
     if floats:
