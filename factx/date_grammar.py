@@ -19,7 +19,7 @@ from functools import cache
 
 from factx.holidays import nth_weekday
 from factx.lexicon import lexicon
-from factx.model import Grain, Tense
+from factx.model import Grain, Qualifier, Tense
 from factx.normalize import dates as d
 
 Handler = Callable[[re.Match[str], date | None, Tense], "d.DateValue | None"]
@@ -145,6 +145,10 @@ def _since(m: re.Match[str], published: date | None, tense: Tense) -> d.DateValu
     start = _resolve(m["rest"], published, Tense.PAST)
     if start is None:
         return None
+    if published is None and start.value is not None and start.qualifier is None:
+        # "since 1991" with no publication date: the start is known, the end (now) is not, so it is open
+        # on its high side, as "after 2010" is; a relative start ("since Tuesday") stays unresolved
+        return d.DateValue(start.value, start.grain, start.low, None, Qualifier.AT_LEAST)
     if start.value is None or published is None or start.low > published:
         return d.UNRESOLVED
     return d.DateValue(f"{start.value}/{published.isoformat()}", start.grain, start.low, published)

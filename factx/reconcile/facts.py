@@ -29,7 +29,7 @@ from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
 from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
-from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status
+from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, aged_intervals, fact_status
@@ -241,7 +241,8 @@ class _Clusters:
         self.parent = list(range(len(items)))
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: it.dockey} for i, it in enumerate(items)}
-        self.span = {i: (it.point, it.point, it.lo, it.hi) for i, it in enumerate(items)}
+        # (lowest point, highest point, latest start, earliest end, narrowest claim in days)
+        self.span = {i: (it.point, it.point, it.lo, it.hi, it.hi - it.lo + 1) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
@@ -277,7 +278,7 @@ class _Clusters:
             return False
         pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
-            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= MAX_DATE_GAP_DAYS
+            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= _date_gap_allowed(pa[4], pb[4])
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
         if lo == hi or (lo > 0 and hi / lo <= spread):
             return True
@@ -298,10 +299,25 @@ class _Clusters:
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
-        self.span[ra] = (min(pa[0], pb[0]), max(pa[1], pb[1]), max(pa[2], pb[2]), min(pa[3], pb[3]))
+        self.span[ra] = (
+            min(pa[0], pb[0]),
+            max(pa[1], pb[1]),
+            max(pa[2], pb[2]),
+            min(pa[3], pb[3]),
+            min(pa[4], pb[4]),
+        )
 
     def groups(self) -> list[list[_Item]]:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
+
+
+def _date_gap_allowed(width_a: float, width_b: float) -> float:
+    """How many days may lie between two date clusters that join. Days and weeks: MAX_DATE_GAP_DAYS. Coarser
+    dates are told on their own scale: "2009", "2010" and "last year" (2011) of one frame are one fact whose
+    sources disagree by a year, as "March" and "April" are by a month; so the gap may reach one period of
+    the narrowest claim. Only claims of one frame get that far: a thin pair's closeness already fades
+    within a week (DATE_SCALE_DAYS)."""
+    return max(MAX_DATE_GAP_DAYS, min(width_a, width_b) + 1)
 
 
 def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
@@ -344,7 +360,9 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
     return pairs
 
 
-def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[list[_Item]]:
+def _cluster(
+    items: list[_Item], idf: dict[str, float], is_date: bool, floating_scale: bool = False
+) -> list[list[_Item]]:
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
     pairs = _frame_pairs(items, idf, is_date)
@@ -367,6 +385,9 @@ def _cluster(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[l
             similarity = _similarity(a, b, idf)
             # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
             same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+            # Unresolved dates are the same date when they cover the same range of their scale, whatever
+            # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
+            same = same or (floating_scale and a.lo == b.lo and a.hi == b.hi)
             floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
             score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
@@ -456,50 +477,138 @@ def reconcile_facts(
     for it in items:
         scale = floats[it.index][0] if it.index in floats else None
         blocks[(it.mention.kind.value, scale or _block_unit(it.mention))].append(it)
+    clustered = [
+        (kind, unit, members)
+        for (kind, unit), block in sorted(blocks.items())
+        for members in _cluster(block, idf, kind == Kind.DATE.value, unit in (WEEKDAY, MONTHDAY))
+    ]
+    joined: dict[int, bool] = {}  # floating claims put into resolved facts → whether they match exactly
+    if floats:
+        clustered = _attach_floating(clustered, joined)
     built = []
-    for (kind, unit), block in sorted(blocks.items()):
-        for members in _cluster(block, idf, kind == Kind.DATE.value):
-            claims = _claims(members, duplicates or {})
+    for kind, unit, members in clustered:
+        claims = _claims(members, duplicates or {})
+        current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
+        floating_scale = unit in (WEEKDAY, MONTHDAY)
+        aged = _aged(members, current, published) if published else None
+        status = _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+        if joined and (exact := [joined[it.index] for it in members if it.index in joined]):
+            status = _with_floating(fact_status(tuple(c for c in current if c.value is not None)), all(exact))
+        if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
+            unit, claims = shown(claims, _block_unit(members[0].mention))
             current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
-            floating_scale = unit in (WEEKDAY, MONTHDAY)
-            aged = _aged(members, current, published) if published else None
-            status = (
-                _floating_status(members, duplicates or {}) if floating_scale else fact_status(current, aged)
+        about = about_of([it.mention for it in members], _about(members, idf))
+        if floating_scale and status is Status.SINGLE:
+            continue  # an unresolved date only one article states compares with nothing
+        why, explained = explain(
+            current, status, _floating_intervals(members, current) if floating_scale else aged
+        )
+        if aged is not None and status is not Status.AGREE:
+            why = f"{why} {AGED_WHY}"
+        if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
+            shown = (c for c in claims if c.earlier or c.duplicate_of)
+            claims = tuple(sorted((*explained, *shown), key=_claim_order))
+        else:
+            claims = explained
+        built.append(
+            (
+                STATUS_ORDER[status],
+                -len(claims),
+                members[0].index,
+                Kind(kind),
+                None if floating_scale else _fact_unit(members, unit),
+                claims,
+                status,
+                about,
+                why,
             )
-            if (shown := SPEC[Kind(kind)].shown) is not None:  # lengths: in the unit most sources wrote
-                unit, claims = shown(claims, _block_unit(members[0].mention))
-                current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
-            about = about_of([it.mention for it in members], _about(members, idf))
-            if floating_scale and status is Status.SINGLE:
-                continue  # an unresolved date only one article states compares with nothing
-            why, explained = explain(
-                current, status, _floating_intervals(members, current) if floating_scale else aged
-            )
-            if aged is not None and status is not Status.AGREE:
-                why = f"{why} {AGED_WHY}"
-            if len(current) < len(claims):  # earlier figures and copies: shown beside the counted claims
-                shown = (c for c in claims if c.earlier or c.duplicate_of)
-                claims = tuple(sorted((*explained, *shown), key=_claim_order))
-            else:
-                claims = explained
-            built.append(
-                (
-                    STATUS_ORDER[status],
-                    -len(claims),
-                    members[0].index,
-                    Kind(kind),
-                    None if floating_scale else _fact_unit(members, unit),
-                    claims,
-                    status,
-                    about,
-                    why,
-                )
-            )
+        )
     built.sort(key=lambda b: b[:3])
     return [
         Fact(id=f"F{n}", kind=kind, about=about, unit=unit or None, status=status, claims=claims, why=why)
         for n, (_, _, _, kind, unit, claims, status, about, why) in enumerate(built, start=1)
     ]
+
+
+MAX_FLOATING_CANDIDATES = 16  # facts a floating date is tried against, largest first
+
+
+@dataclass(slots=True)
+class _Resolved:  # a fact of resolved dates a floating date may join
+    members: list[_Item]
+    docs: set[str]
+    lo: float  # where the fact sits on the floating scale
+    hi: float
+
+
+def _attach_floating(
+    clustered: list[tuple[str, str, list[_Item]]], joined: dict[int, bool]
+) -> list[tuple[str, str, list[_Item]]]:
+    """Move each floating date into a fact of resolved dates of its frame whose days it matches on its own
+    scale (`floating.on_scales`): same event, no frame apart, its document not yet in the fact, and the
+    resolved claims sharing a day (a conflict is not made to look settled by a claim that cannot tell the
+    year). Such a claim has no interval of its own, so the fact's status counts it as compatible at most.
+    Resolved facts are indexed by event, scale and weekday or month, so each floating date is tried
+    against a few facts only. `joined` gets each moved claim's index, and whether its range on the scale
+    is the very range of the fact (`_with_floating`)."""
+    index: dict[tuple, list[_Resolved]] = defaultdict(list)
+    for kind, unit, members in clustered:
+        if kind != Kind.DATE.value or unit in (WEEKDAY, MONTHDAY) or not _settled(members):
+            continue
+        events = {it.event for it in members if it.event is not None}
+        if not events:
+            continue
+        spans = [(date.fromordinal(int(it.lo)), date.fromordinal(int(it.hi))) for it in members]
+        for scale, lo, hi in on_scales(spans):
+            fact = _Resolved(members, {it.mention.doc for it in members}, lo, hi)
+            for event in events:
+                index[(event, scale, slot_of(scale, lo))].append(fact)
+    if not index:
+        return clustered
+    for facts in index.values():
+        facts.sort(key=lambda f: -len(f.members))
+    kept = []
+    for kind, unit, members in clustered:
+        if unit in (WEEKDAY, MONTHDAY):
+            members = [it for it in members if not _attach(it, unit, index, joined)]
+            if not members:
+                continue
+        kept.append((kind, unit, members))
+    return kept
+
+
+def _with_floating(resolved: Status, exact: bool) -> Status:
+    """The status of a fact of resolved dates with floating ones put in, from the resolved claims' own
+    status: a floating claim tells all its scale can ("Monday", a day of the week) and no more. When it
+    names just the day of the week or year the resolved claims all state, it agrees with them (five sources
+    resolve "Monday" to 2013-09-09, an undated one says "Monday"); when it only overlaps them ("July" with
+    "the end of July") it is compatible. It never settles a conflict, nor makes one."""
+    if resolved is Status.CONFLICT:
+        return Status.CONFLICT
+    return Status.AGREE if exact and resolved in (Status.AGREE, Status.SINGLE) else Status.COMPATIBLE
+
+
+def _settled(members: list[_Item]) -> bool:
+    """Whether a fact's resolved dates all share a day and none is open."""
+    if any(is_open(it.mention) for it in members):
+        return False
+    return max(it.lo for it in members) <= min(it.hi for it in members)
+
+
+def _attach(it: _Item, scale: str, index: Mapping[tuple, list[_Resolved]], joined: dict[int, bool]) -> bool:
+    """Put floating `it` into the largest fitting fact of `index` (see `_attach_floating`)."""
+    candidates = index.get((it.event, scale, slot_of(scale, it.lo)), ())
+    for fact in candidates[:MAX_FLOATING_CANDIDATES]:
+        if it.mention.doc in fact.docs or not (fact.lo <= it.hi and it.lo <= fact.hi):
+            continue
+        relations = [_relation(it, m) for m in fact.members if m.mention.value is not None]
+        if _APART in relations or _SAME not in relations:
+            continue
+        fact.members.append(it)
+        fact.docs.add(it.mention.doc)
+        joined[it.index] = (it.lo, it.hi) == (fact.lo, fact.hi)
+        return True
+    return False
 
 
 def _floating_status(members: list[_Item], duplicates: Mapping[str, str]) -> Status:

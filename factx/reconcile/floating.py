@@ -3,13 +3,17 @@ cannot name the same day, and "November 18" / "November 19" differ whatever the 
 
 Articles without a publication date leave such dates unresolved (value null: factx never guesses the year
 or the week from today). Reconciliation still compares them, on a floating scale of their own: a weekday is
-its place in the week, a day of a month its place in the year, a month a range of those. Resolved dates never
-meet floating ones.
+its place in the week, a day of a month its place in the year, a month a range of those.
+
+A floating date may also join a fact of resolved dates of its frame whose days it matches on its own scale
+(`on_scales`): "the end of July" with "the end of July" resolved to 2013-07-21..31, "Thursday" with
+2013-03-14. It then says only what its scale can tell: it is compatible with them, never confirms the year.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from factx.lexicon import lexicon
@@ -53,6 +57,34 @@ def floating(text: str) -> tuple[str, float, float] | None:
         return MONTHDAY, float(base + numbers[0]), float(base + numbers[0])
     part = next((_MONTH_PART[w] for w in words if w in _MONTH_PART), (1, 31))
     return MONTHDAY, float(base + part[0]), float(base + part[1])
+
+
+MAX_MONTHDAY_SPAN_DAYS = 31  # a resolved date wider than a month says nothing of a day of the month
+
+
+def _slot(day: date) -> float:
+    return float(day.month * _DAYS_IN_SLOT + day.day)
+
+
+def on_scales(spans: list[tuple[date, date]]) -> list[tuple[str, float, float]]:
+    """Where a fact of resolved dates (each `low`..`high`, all sharing a day) sits on each floating scale:
+    its weekday when all state one day; the days of the year all share when each is a day or a month of
+    one year. Wider dates (a year, a week) say nothing on a scale. A floating range that meets the range
+    given here meets every claim of the fact (intervals that meet pairwise share a point)."""
+    found = []
+    if len(set(spans)) == 1 and spans[0][0] == spans[0][1]:
+        weekday = float(spans[0][0].weekday())
+        found.append((WEEKDAY, weekday, weekday))
+    if all(low.year == high.year and (high - low).days < MAX_MONTHDAY_SPAN_DAYS for low, high in spans):
+        first, last = max(_slot(low) for low, _ in spans), min(_slot(high) for _, high in spans)
+        if first <= last:
+            found.append((MONTHDAY, first, last))
+    return found
+
+
+def slot_of(scale: str, lo: float) -> int:
+    """The bucket a floating range falls in: its weekday, or its month (a floating range is in one)."""
+    return int(lo) if scale == WEEKDAY else int(lo) // _DAYS_IN_SLOT
 
 
 def floating_status(ranges: list[tuple[float, float]], docs: int) -> Status:
