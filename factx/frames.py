@@ -152,8 +152,8 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
             transparent = True
         elif found:
             return found, clause or tok
-        if tok.pos_ in _NOUNS and tok is not root and noun_fallback is None:
-            noun_fallback = lemma_of(tok)
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and tok is not root and noun_fallback is None:
+            noun_fallback = lemma_of(tok)  # a name ("the Orioles (seven years, $140 million)") is no event
         if tok.i == described:
             break
         if tok.pos_ in VERBS:
@@ -167,7 +167,9 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
             light = lemma_of(tok) in w.light or tok.pos_ == "AUX"
             if not light and found != _TRANSPARENT and verb_fallback is None:
                 verb_fallback = _fallback(tok, label)
-            if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl", "prep"))):
+            # A light verb's infinitive ("is believed to be worth") says nothing itself: the climb goes on
+            # to the verb it completes.
+            if not (found == _TRANSPARENT or (light and tok.dep_ in ("relcl", "acl", "prep", "xcomp"))):
                 break
             if tok.dep_ in ("relcl", "acl") and tok.head.dep_ in _SUBJECTS:
                 # A worth said of a clause's subject is not what its verb says of it: "the building, which

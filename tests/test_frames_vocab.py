@@ -109,6 +109,19 @@ def test_measure(model_nlp, text, mention, measure):
         # ... never over a class named nearer: a raised offer is an offer.
         ("The club raised its offer to $160 million.", "$160 million", "offer"),
         ("Apple cut the price of the tablet to $999.", "$999", "price"),
+        # Paying has phrase verbs of its own: a firm that "shelled out" a sum did not shell anything.
+        ("The firm shelled out $40 million for the plant.", "$40 million", "price"),
+        ("The team forked out $3 million for a striker.", "$3 million", "price"),
+        # "believed to be worth", "expected to be worth": the worth is of what the hedge is said of.
+        ("The club made an offer, which is believed to be worth $90 million.", "$90 million", "offer"),
+        ("The deal is expected to be worth $5 billion.", "$5 billion", "price"),
+        # A name or a duration set beside a sum is no event ("the Hawks (six years, $80 million)").
+        ("Other teams are the Boston Hawks (six years, $80 million) and the Jets.", "$80 million", None),
+        (
+            "The Hawks are at six years, $80 million, the Jets at five years, $70 million.",
+            "$70 million",
+            None,
+        ),
     ],
 )
 def test_event(model_nlp, text, mention, event):
