@@ -112,6 +112,10 @@ def test_measure(model_nlp, text, mention, measure):
         # Paying has phrase verbs of its own: a firm that "shelled out" a sum did not shell anything.
         ("The firm shelled out $40 million for the plant.", "$40 million", "price"),
         ("The team forked out $3 million for a striker.", "$3 million", "price"),
+        # A bailout, a rescue package or an aid package to a state is a loan, whatever verb gives it.
+        ("Portugal gets a 78 billion euro emergency rescue package.", "78 billion euro", "loan"),
+        ("Ireland agreed a 85 billion euro bailout at the weekend.", "85 billion euro", "loan"),
+        ("Lenders approved a 30 billion euro aid package unveiled on Sunday.", "30 billion euro", "loan"),
         # "believed to be worth", "expected to be worth": the worth is of what the hedge is said of.
         ("The club made an offer, which is believed to be worth $90 million.", "$90 million", "offer"),
         ("The deal is expected to be worth $5 billion.", "$5 billion", "price"),
