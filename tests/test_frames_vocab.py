@@ -252,3 +252,17 @@ def test_an_age_to_come_is_not_the_age_now(run):
     coming = fact_of(table, "b", "29")
     assert now is not coming
     assert {c["doc"] for c in coming["claims"]} == {"b", "c"} and coming["status"] == Status.AGREE
+
+
+def test_boats_that_fired_and_boats_the_ship_came_under_fire_from_are_one_fact(run):
+    """Firing on a ship and the ship coming under fire are one act told from two sides: the counts of boats
+    are one fact (two against three), not two."""
+    table = run(
+        {
+            "a": "Two boats fired on the tanker off the coast on Monday.\n",
+            "b": "The tanker came under fire from three boats off the coast on Monday.\n",
+        }
+    )
+    fact = fact_of(table, "a", "Two boats")
+    assert {(c["doc"], c["text"]) for c in fact["claims"]} == {("a", "Two boats"), ("b", "three boats")}
+    assert fact["status"] == Status.CONFLICT
