@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from factx.frames import currency_family, label_for_measure
+from factx.frame_measures import currency_family
+from factx.frame_words import label_for_measure
 from factx.model import Claim, Grain, Kind, Mention, Status
 from factx.model import Qualifier as Q
 from factx.reconcile.explain import about_of, explain

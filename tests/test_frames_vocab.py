@@ -109,6 +109,23 @@ def test_measure(model_nlp, text, mention, measure):
         # ... never over a class named nearer: a raised offer is an offer.
         ("The club raised its offer to $160 million.", "$160 million", "offer"),
         ("Apple cut the price of the tablet to $999.", "$999", "price"),
+        # Paying has phrase verbs of its own: a firm that "shelled out" a sum did not shell anything.
+        ("The firm shelled out $40 million for the plant.", "$40 million", "price"),
+        ("The team forked out $3 million for a striker.", "$3 million", "price"),
+        # A bailout, a rescue package or an aid package to a state is a loan, whatever verb gives it.
+        ("Portugal gets a 78 billion euro emergency rescue package.", "78 billion euro", "loan"),
+        ("Ireland agreed a 85 billion euro bailout at the weekend.", "85 billion euro", "loan"),
+        ("Lenders approved a 30 billion euro aid package unveiled on Sunday.", "30 billion euro", "loan"),
+        # "believed to be worth", "expected to be worth": the worth is of what the hedge is said of.
+        ("The club made an offer, which is believed to be worth $90 million.", "$90 million", "offer"),
+        ("The deal is expected to be worth $5 billion.", "$5 billion", "price"),
+        # A name or a duration set beside a sum is no event ("the Hawks (six years, $80 million)").
+        ("Other teams are the Boston Hawks (six years, $80 million) and the Jets.", "$80 million", None),
+        (
+            "The Hawks are at six years, $80 million, the Jets at five years, $70 million.",
+            "$70 million",
+            None,
+        ),
     ],
 )
 def test_event(model_nlp, text, mention, event):
@@ -235,3 +252,17 @@ def test_an_age_to_come_is_not_the_age_now(run):
     coming = fact_of(table, "b", "29")
     assert now is not coming
     assert {c["doc"] for c in coming["claims"]} == {"b", "c"} and coming["status"] == Status.AGREE
+
+
+def test_boats_that_fired_and_boats_the_ship_came_under_fire_from_are_one_fact(run):
+    """Firing on a ship and the ship coming under fire are one act told from two sides: the counts of boats
+    are one fact (two against three), not two."""
+    table = run(
+        {
+            "a": "Two boats fired on the tanker off the coast on Monday.\n",
+            "b": "The tanker came under fire from three boats off the coast on Monday.\n",
+        }
+    )
+    fact = fact_of(table, "a", "Two boats")
+    assert {(c["doc"], c["text"]) for c in fact["claims"]} == {("a", "Two boats"), ("b", "three boats")}
+    assert fact["status"] == Status.CONFLICT

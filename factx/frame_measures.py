@@ -1,0 +1,252 @@
+"""The measure slot of a claim frame: what a number counts or what a sum is of, as a class.
+
+Why a module of its own: a count's measure ("people", "Palestinians", "the dead" → `person`; "crew members"
+→ `person:crew`; "seven AK-47s" → `model:ak47`; "a 2.9 aftershock" → `magnitude:aftershock`) and a sum's
+("$281 million in cash" → `money:cash`; the 13-inch model's price → `money:13-inch`) are read from the
+mention and its noun, not from the clause's event; `frames.frame_of` puts the slots together.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from factx.currencies import symbols
+from factx.frame_words import lemma_of, words
+
+PERSON = "person"  # the measure class of people
+MAGNITUDE = "magnitude"  # the measure of a quake's size, and its event
+NATION = "NORP"  # the label of nationality entities
+_MONEY_MEASURE = "money"
+_MODEL_MEASURE = "model"
+# A model name: one to three capitals and a number ("AK-47", "AK 47", "M16", "F-16"), plural or not.
+_MODEL = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,4})s?(?![\w-])")
+_VARIANT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$", re.IGNORECASE)
+_SEGMENT_ENDS = frozenset({",", ";", "and", "while", "whereas", "but", "(", ")"})
+_INCH = "inch"
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+
+
+def measure_of(
+    unit: str | None,
+    root: Token | None = None,
+    *,
+    span: Span | None = None,
+    nations: frozenset[str] = frozenset(),
+) -> str | None:
+    """The measure class of a count's unit: `person`, `person:<group>`, `<kind>:<thing>` for a thing of a
+    kind ("rifles" → `weapon:rifle`), `model:<name>` for a count of a model ("seven AK-47s", "seven AK-47
+    assault rifles"), or the unit itself, through `same_measure` ("vessels" → `ship`).
+
+    Args:
+        unit: the counted noun's lemma.
+        root: the counted noun (its modifiers say more: "crew members", "piracy suspects").
+        span: the whole count, where a model name or a decimal number may be.
+        nations: the lower-case names the document's entities tag as nationalities ("somali").
+    """
+    if unit is None:
+        return None
+    w = words()
+    if unit in w.people or (unit in w.event_of and w.event_of[unit] in ("death", "injury")):
+        return PERSON
+    if root is not None and _is_nation(root, nations):
+        return PERSON
+    if unit in w.groups:
+        group = _doer(unit, root) if unit in w.role_nouns else _member_of(unit, root)
+        if group in w.doers and root is not None and _one_nation(root, span, nations):
+            return PERSON  # "11 Yemeni pirates" are the 11 Yemenis, not a part of "23 pirates" in conflict
+        return f"{PERSON}:{group}"
+    model = _model(span) if span is not None else None
+    if model:
+        return f"{_MODEL_MEASURE}:{model}"
+    same = _same(unit, root)
+    if unit in w.quake_nouns and span is not None and any(_DECIMAL.match(t.text) for t in span):
+        return f"{MAGNITUDE}:{w.quake_nouns[unit]}"  # "a 2.9 aftershock" is a magnitude, not 2.9 quakes
+    if unit == MAGNITUDE and span is not None:
+        return _magnitude_of(span)
+    kind = w.kinds_of.get(same)
+    if kind is not None and kind != same:
+        return f"{kind}:{same}"
+    return same
+
+
+def counted(span: Span, unit: str | None) -> Token:
+    """The counted noun of a count: the word of its unit ("Somali" in "12 Somali"), else the span's root."""
+    for tok in reversed(span):
+        if unit is not None and (tok.lower_ == unit or lemma_of(tok) == unit):
+            return tok
+    return span.root
+
+
+def _magnitude_of(span: Span) -> str:
+    """A magnitude as `magnitude:<quake>` when it names which quake it is of ("a 4.6 magnitude earthquake",
+    "two aftershocks, magnitude 2.9 and 2.2"): the main quake's size and an aftershock's are two facts."""
+    quakes = words().quake_nouns
+    near = list(span)
+    tok = span.root
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        near.append(tok)
+    for tok in near:
+        if (lemma := lemma_of(tok)) in quakes:
+            return f"{MAGNITUDE}:{quakes[lemma]}"
+    return MAGNITUDE
+
+
+def _same(unit: str, root: Token | None) -> str:
+    """The unit through `same_measure`, first as a two-word form with its compound ("fire truck")."""
+    w = words()
+    if root is not None:
+        for child in root.children:
+            if child.dep_ == "compound" and (two := f"{lemma_of(child)} {unit}") in w.same_as:
+                return w.same_as[two]
+    return w.same_as.get(unit, unit)
+
+
+def _is_nation(tok: Token, nations: frozenset[str]) -> bool:
+    """A nationality, by the entity tagger, or, when it missed one, by a capitalized word joined to one
+    ("12 Somali and 11 Yemeni")."""
+    if tok.ent_type_ == NATION or tok.lower_ in nations:
+        return True
+    return tok.is_title and any(c.ent_type_ == NATION or c.lower_ in nations for c in tok.conjuncts)
+
+
+def _one_nation(root: Token, span: Span | None, nations: frozenset[str]) -> bool:
+    """Whether one nationality, and not two joined ("Somali and Yemeni pirates"), qualifies the noun within
+    the count ("12 Somali and 11 Yemeni pirates" has two counts, each of one nation)."""
+    found = [
+        c
+        for c in root.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and _is_nation(c, nations)
+        and (span is None or span.start <= c.i < span.end)
+    ]
+    if len(found) != 1 or any(c.dep_ == "conj" for c in found[0].children):
+        return False
+    return span is None or _breakdown(span, nations)
+
+
+def _breakdown(span: Span, nations: frozenset[str]) -> bool:
+    """Whether the sentence counts people by nation beside this count ("12 Somali and 11 Yemeni pirates"):
+    only then is "11 Yemeni pirates" a count of Yemenis; alone, "23 Somali pirates" counts the pirates."""
+    sent = span.sent
+    for tok in sent:
+        if span.start <= tok.i < span.end or not tok.like_num or tok.i + 1 >= sent.end:
+            continue
+        if _is_nation(tok.nbor(1), nations):
+            return True
+    return False
+
+
+def _doer(unit: str, root: Token | None) -> str:
+    """Whom a role noun ("suspects", "raiders", "attackers") names: the doer of the crime it is compounded
+    with ("piracy suspects" are pirates), else the doer its document names last before it, or first after
+    it (news text varies the noun for one band: "attacked by pirates …, capturing 23 of the raiders"),
+    else itself."""
+    w = words()
+    if root is None:
+        return unit
+    for child in root.children:
+        if child.dep_ in ("compound", "amod", "nmod") and lemma_of(child) in w.doer_of:
+            return w.same_as.get(w.doer_of[lemma_of(child)], w.doer_of[lemma_of(child)])
+    before = (tok for tok in reversed(root.doc[: root.i]) if lemma_of(tok) in w.doers)
+    after = (tok for tok in root.doc[root.i + 1 :] if lemma_of(tok) in w.doers)
+    found = next(before, None) or next(after, None)  # the band named last before, as a pronoun's antecedent
+    return w.same_as.get(lemma_of(found), lemma_of(found)) if found is not None else unit
+
+
+def _model(span: Span) -> str | None:
+    """A model name among the words of a count ("seven AK-47 rifles", "12 AK 47 guns"), folded ("ak47")."""
+    text = span.text
+    first = span[0]
+    if first.like_num:
+        text = text[first.idx + len(first.text) - span.start_char :]
+    found = _MODEL.search(text)
+    return f"{found.group(1)}{found.group(2)}".lower() if found else None
+
+
+def _member_of(unit: str, root: Token | None) -> str:
+    """A member noun is a member of its compound's group: "crew members" are crew, "union members" union
+    members; "crewmen" are crew too (`same_as`)."""
+    w = words()
+    if unit in w.member_nouns and root is not None:
+        for child in root.children:
+            if child.dep_ == "compound":
+                found = lemma_of(child)
+                return w.same_as.get(found, found)
+    return w.same_as.get(unit, unit)
+
+
+def _portion(span: Span) -> str | None:
+    """The part of a sum an amount is ("$281 million in cash" of "$334 million", "$53m in stock"), as
+    `money:<part>`: a deal's total and its cash part are two figures, not a conflict. None for a sum
+    given in parts together ("in cash and stock")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return None
+    noun = doc[i + 1]
+    if noun.pos_ == "DET" and i + 2 < len(doc):
+        noun = doc[i + 2]
+    part = lemma_of(noun)
+    if part not in words().portions:
+        return None
+    joined = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("and", "or", "plus")
+    if joined and lemma_of(doc[noun.i + 2]) in words().portions:  # "in cash and stock": the whole sum
+        return None
+    return f"{_MONEY_MEASURE}:{part}"
+
+
+def _variant(span: Span) -> str | None:
+    """The model a price is of, when the text names models by size ("the 13-inch model starts at $1,199,
+    while the 15-inch sells for $1,799"): the size in the amount's own part of the sentence (between
+    commas, "and", "while"), else the last one before it, as `money:<size>`. Two prices of one product
+    line are then one figure only when they are of one model."""
+    sent = span.sent
+    lo = span.start
+    while lo > sent.start and span.doc[lo - 1].lower_ not in _SEGMENT_ENDS:
+        lo -= 1
+    hi = span.end
+    while hi < sent.end and span.doc[hi].lower_ not in _SEGMENT_ENDS:
+        hi += 1
+    sizes = [(tok.i, size) for tok in sent if (size := _size(tok)) and not span.start <= tok.i < span.end]
+    own = [(abs(i - span.start), size) for i, size in sizes if lo <= i < hi]
+    before = [(span.start - i, size) for i, size in sizes if i < span.start]
+    found = min(own or before, default=None)
+    return f"{_MONEY_MEASURE}:{found[1]}" if found else None
+
+
+def _size(tok: Token) -> str | None:
+    """ "13-inch" as one token or three ("13", "-", "inch"), folded to "13-inch"; else None."""
+    units = words().variant_units
+    found = _VARIANT.match(tok.text)
+    if found and found.group(2).lower() in units:
+        return f"{found.group(1)}-{_INCH}"
+    if tok.like_num and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ in units:
+        return f"{tok.text}-{_INCH}"
+    return None
+
+
+@cache
+def currency_family(unit: str) -> str:
+    """The bare symbol a currency code is one of ("USD", "CAD" → "$"; "US$", "CA$" are their symbols), or
+    the unit itself: a story's "$5.4 billion" may be the "US $5.4 billion" of another source, while USD and
+    CAD amounts are never one figure."""
+    table = symbols()
+    bare = [s for s, code in table.items() if s == code]
+    for symbol, code in table.items():
+        if code == unit:
+            for b in bare:
+                if symbol.endswith(b):
+                    return b
+    return unit
+
+
+def money_measure(span: Span) -> str | None:
+    """The measure of a sum: the part of a whole it is (`money:cash`), else the model it is the price of
+    (`money:13-inch`), else None."""
+    return _portion(span) or _variant(span)

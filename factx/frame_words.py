@@ -1,0 +1,148 @@
+"""The word lists of claim frames (`patterns/frames.json`), loaded and checked once, and the questions the
+rest of factx asks of them.
+
+Why a module of its own: the frame readers (`frame_measures`, `frame_anchors`, `frames`) and reconciliation
+(`reconcile/facts.py`, `reconcile/explain.py`) all read one vocabulary; loading and validating it is one job,
+and answering "is this a class?", "how does it read?", "are these two kin?" needs no parse.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from factx.errors import PatternError
+
+VERBS = {"VERB", "AUX"}  # the parts of speech of a clause's head
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of `patterns/frames.json`, indexed."""
+
+    people: frozenset[str]
+    groups: frozenset[str]
+    event_of: dict[str, str]
+    names: dict[str, str]
+    light: frozenset[str]
+    earlier: frozenset[str]
+    kin: frozenset[frozenset[str]]
+    outcomes: frozenset[str]
+    people_events: frozenset[str]
+    thing_events: frozenset[str]
+    thing_names: dict[str, str]
+    member_nouns: frozenset[str]
+    portions: frozenset[str]
+    measurement_units: frozenset[str]
+    same_as: dict[str, str]
+    unit_events: dict[str, str]
+    anchored_events: frozenset[str]
+    kinds_of: dict[str, str]
+    role_nouns: frozenset[str]
+    doer_of: dict[str, str]
+    quake_nouns: dict[str, str]
+    noun_events: dict[str, str]
+    fallback_events: dict[str, dict[str, str]]
+    variant_units: frozenset[str]
+    change_verbs: frozenset[str]
+    coming: dict[str, str]
+    coming_verbs: frozenset[str]
+    doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
+
+
+@cache
+def words() -> Words:
+    """The frame word lists, loaded and checked once."""
+    name = "frames.json"
+    try:
+        data = json.loads(resources.files("factx.patterns").joinpath(name).read_text(encoding="utf-8"))
+        event_of: dict[str, str] = {}
+        for event, lemmas in data["events"].items():
+            for lemma in lemmas:
+                if lemma in event_of:
+                    raise PatternError(f"{name}: '{lemma}' is in events '{event_of[lemma]}' and '{event}'")
+                event_of[lemma] = event
+        fallback = {label: dict(table) for label, table in data["fallback_events"].items()}
+        classes = set(data["events"]) | set(data["noun_events"].values())
+        classes |= {event for table in fallback.values() for event in table.values()}
+        classes |= set(data["coming_events"]["events"].values())
+        missing = classes - set(data["event_names"])
+        if missing:
+            raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
+        return Words(
+            people=frozenset(data["people"]),
+            groups=frozenset(data["people_groups"]),
+            event_of=event_of,
+            names=dict(data["event_names"]),
+            light=frozenset(data["light_verbs"]),
+            earlier=frozenset(data["earlier_cues"]),
+            kin=frozenset(frozenset(pair) for pair in data["kin_events"]),
+            outcomes=frozenset(data["outcome_events"]),
+            people_events=frozenset(data["people_events"]),
+            thing_events=frozenset(data["thing_events"]),
+            thing_names=dict(data["thing_event_names"]),
+            member_nouns=frozenset(data["member_nouns"]),
+            portions=frozenset(data["money_portions"]),
+            measurement_units=frozenset(data["measurement_units"]),
+            same_as=dict(data["same_measure"]),
+            unit_events=dict(data["unit_events"]),
+            anchored_events=frozenset(data["anchored_events"]),
+            kinds_of=dict(data["kinds_of"]),
+            role_nouns=frozenset(data["role_nouns"]),
+            doer_of=dict(data["doer_of"]),
+            quake_nouns=dict(data["quake_nouns"]),
+            noun_events=dict(data["noun_events"]),
+            fallback_events=fallback,
+            variant_units=frozenset(data["variant_units"]),
+            change_verbs=frozenset(data["change_verbs"]),
+            coming=dict(data["coming_events"]["events"]),
+            coming_verbs=frozenset(data["coming_events"]["verbs"]),
+            doers=frozenset(data["doer_of"].values()),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
+
+
+def lemma_of(tok: Token) -> str:
+    """A token's lemma, lower-cased, or its text when the pipeline has no lemmatizer."""
+    return (tok.lemma_ or tok.text).lower()
+
+
+def is_event_class(event: str | None) -> bool:
+    """Whether `event` is a class of `frames.json` rather than a bare predicate lemma."""
+    return event is not None and event in words().names
+
+
+def event_name(event: str | None) -> str | None:
+    """How a fact's event reads in its `about` ("death" → "killed"); a bare lemma reads as itself."""
+    if event is None:
+        return None
+    return words().names.get(event, event)
+
+
+def label_for_measure(event: str, *, people: bool) -> str | None:
+    """How `event` reads beside a count: a people-only event ("killed", "arrested") beside a count of
+    things reads as its thing name ("seized") or not at all ("miles killed"); an event that befalls things
+    ("fired", "stolen") does not name a count of people ("members fired"). A bare lemma reads as itself."""
+    w = words()
+    if event not in w.names:
+        return event
+    if people:
+        return None if event in w.thing_events else w.names[event]
+    if event in w.people_events:
+        return w.thing_names.get(event)
+    return w.names[event]
+
+
+def is_anchored(event: str | None) -> bool:
+    """Whether an event's claims are one frame only when they share an anchor: an age is someone's."""
+    return event in words().anchored_events
+
+
+def kin(a: str | None, b: str | None) -> bool:
+    """Whether two event classes may name one relation ("offer" and "price": a contract offered is a deal)."""
+    return a is not None and b is not None and frozenset((a, b)) in words().kin
