@@ -27,32 +27,14 @@ from factx.frame_measures import (
     NATION,
     PERSON,
     counted,
-    currency_family,
     measure_of,
     money_measure,
 )
 from factx.frame_words import (
     VERBS,
-    event_name,
-    is_anchored,
-    is_event_class,
-    kin,
-    label_for_measure,
     lemma_of,
     words,
 )
-
-__all__ = [
-    "Frame",
-    "currency_family",
-    "event_name",
-    "frame_of",
-    "is_anchored",
-    "is_event_class",
-    "kin",
-    "label_for_measure",
-    "words",
-]
 
 MAX_HOPS = 6  # head-chain steps searched for the event
 _NOUNS = {"NOUN", "PROPN"}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factx.components.base import with_qualifier
 from factx.count_words import count_words
-from factx.frames import words as frame_words
+from factx.frame_words import words as frame_words
 from factx.lexicon import lexicon
 from factx.normalize.numbers import singular
 

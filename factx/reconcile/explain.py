@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factx.frames import event_name, is_event_class, label_for_measure
+from factx.frame_words import event_name, is_event_class, label_for_measure
 from factx.model import Claim, Kind, Mention, Status
 from factx.reconcile.status import Interval, interval_of
 

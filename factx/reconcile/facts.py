@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frames import currency_family, is_anchored, is_event_class, kin
+from factx.frame_measures import currency_family
+from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
