@@ -144,7 +144,8 @@ def _lost_sign() -> tuple[re.Pattern[str], re.Pattern[str]]:
     if letters:
         signs.append(rf"(?<![\w.,'-])(?-i:{_alt(letters)})(?=\d)")
     if marks:
-        signs.append(rf"(?<![\d.,])(?:{_alt(marks)})+{_MARK_SPACE}")
+        # a run of marks is tried from its first mark only: from every one, a long run costs its square
+        signs.append(rf"(?<![\d.,])(?<!{_alt(marks)})(?:{_alt(marks)})+{_MARK_SPACE}")
     lost = _alt(punctuation) if punctuation else r"(?!)"
     after = "|".join(rf"(?<=\b{re.escape(w)})" for w in lexicon()["lost_sign_after"]) or r"(?!)"
     signs.append(rf"(?P<question>(?<![^\s(\[])(?:{lost})(?=\d)|(?:{after})(?:{lost}){_MARK_SPACE})")

@@ -167,6 +167,9 @@ def _facts(nlp, texts: list[str]):
         # 30 ft = 9.14 m (9.07 to 9.22 m) is not 9.5 to 10.5 m
         ("a chase of 10 metres", "a chase of 30 feet", "metre", [10, 9.144], Status.CONFLICT),
         ("a chase of 512 gigabytes", "a chase of 512 GB", "gigabyte", [512, 512], Status.AGREE),
+        # abbreviations extraction keeps as the unit: 12 ft = 3.66 m (3.51 to 3.81 m) is not 2.5 to 3.5 m
+        ("a chase of 3 metres", "a chase of 12 ft", "metre", [3, 3.658], Status.CONFLICT),
+        ("a chase of 10 feet", "a chase of 10 ft", "foot", [10, 10], Status.AGREE),
         # 170,000 ± 5,000 sq ft = 15,329 to 16,258 m², holding 15,750 to 15,850 m²
         (
             "a chase of 15,800 square metres",

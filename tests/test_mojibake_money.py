@@ -132,3 +132,14 @@ def test_an_unknown_currency_never_joins_a_known_one(tmp_path):
         ("EUR", ["one"]),
         ("¤", ["two"]),
     ]
+
+
+def test_a_run_of_lost_signs_is_read_from_its_first_sign_only():
+    # From every sign of a long run the pattern would eat the rest and fail again: a square of the run's
+    # length. A match may start only where a run starts.
+    from factx.money_finder import _lost_sign
+
+    certain, _ = _lost_sign()
+    text = "a \ufffd\ufffd\ufffd110 billion bailout"
+    assert certain.match(text, 2) is not None
+    assert certain.match(text, 3) is None and certain.match(text, 4) is None

@@ -181,10 +181,12 @@ def _scaled(x: float | str | None, by: float) -> float | None:
 def in_base(m: Mention) -> Mention:
     """A count of a listed unit restated in its dimension's base unit (any other mention as it is).
 
-    The mention's own `unit` must be a listed label too ("mile" for "13 nautical miles", "foot" for
-    "12,000 square feet"): the text then says which unit it is. Money is never a count, so a "pound"
+    The mention's own `unit` must be a listed label or spelling too ("mile" for "13 nautical miles", "foot"
+    for "12,000 square feet", "ft"): the text then says which unit it is. Money is never a count, so a "pound"
     here is the weight the money finder left."""
-    if m.kind is not Kind.COUNT or m.unit not in _table().units or m.value is None:
+    table = _table()
+    listed = m.unit in table.units or (m.unit or "").lower() in table.spelt  # "foot" or "ft", "lbs", "nmi"
+    if m.kind is not Kind.COUNT or not listed or m.value is None:
         return m
     found = _read_unit(m.text)
     if found is None:
