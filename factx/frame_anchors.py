@@ -28,6 +28,7 @@ def anchors_of(span: Span, clause: Token | None, entities: list[Span]) -> tuple[
         lo, hi = sent.start, sent.end
     other = _joined_clauses(span, clause)
     said_of = clause.head.i if clause is not None and clause.dep_ == "relcl" else -1
+    said_of = _where_of(clause) if said_of < 0 else said_of
     names: list[str] = []
     for ent in entities:
         inside = lo <= ent.start and ent.end <= hi and not any(a <= ent.start < b for a, b in other)
@@ -38,6 +39,21 @@ def anchors_of(span: Span, clause: Token | None, entities: list[Span]) -> tuple[
             if name not in names:
                 names.append(name)
     return tuple(dict.fromkeys(names))[:MAX_ANCHORS]
+
+
+def _where_of(clause: Token | None) -> int:
+    """The place a "where" clause is said of: the word just before "where" ("clashes broke out in Salonika
+    where 50,000 people marched": the march was in Salonika, though the parser may hang the clause on
+    "broke"); -1 when the clause does not open with "where"."""
+    if clause is None:
+        return -1
+    for child in clause.children:
+        if child.dep_ == "advmod" and child.lower_ == "where" and child.i < clause.i:
+            before = child.i - 1
+            while before >= 0 and clause.doc[before].is_punct:
+                before -= 1
+            return before
+    return -1
 
 
 def _joined_clauses(span: Span, clause: Token | None) -> list[tuple[int, int]]:

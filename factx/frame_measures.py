@@ -49,6 +49,8 @@ def measure_of(
     if unit is None:
         return None
     w = words()
+    if unit in w.partitives and root is not None and (whole := _whole_of(root)) is not None:
+        unit, root = lemma_of(whole), whole  # "31 pieces of firefighting apparatus" counts apparatus
     if unit in w.people or (unit in w.event_of and w.event_of[unit] in ("death", "injury")):
         return PERSON
     if root is not None and _is_nation(root, nations):
@@ -98,13 +100,43 @@ def _magnitude_of(span: Span) -> str:
 
 
 def _same(unit: str, root: Token | None) -> str:
-    """The unit through `same_measure`, first as a two-word form with its compound ("fire truck")."""
+    """The unit through `same_measure`, first as a two-word form with its compound ("fire truck") or a
+    noun-like modifier written as one word or hyphenated ("firefighting equipment", "fire-fighting
+    equipment")."""
     w = words()
     if root is not None:
         for child in root.children:
             if child.dep_ == "compound" and (two := f"{lemma_of(child)} {unit}") in w.same_as:
                 return w.same_as[two]
+            if child.dep_ in ("compound", "amod") and child.i < root.i:
+                modifier = "".join(t.lower_ for t in child.subtree if t.text != "-")
+                if (two := f"{modifier} {unit}") in w.same_as:
+                    return w.same_as[two]
     return w.same_as.get(unit, unit)
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or possessive ("the building", "its staff")."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _whole_of(root: Token) -> Token | None:
+    """What a partitive noun ("pieces", "units") counts: the bare noun of its "of" ("31 pieces of
+    firefighting apparatus"; not "units of the building"), else the nearest noun before it in its sentence that names a class of `same_measure`,
+    which it restates ("the fire-fighting equipment in the county was called, more than two dozen
+    units"); None when neither is there ("30 units of the building": the units are as written)."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                # "pieces of equipment" counts equipment; "units of the building" are parts of a whole
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _determined(noun):
+                    return noun
+    for tok in reversed(root.doc[root.sent.start : root.i]):
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and tok.dep_ not in ("quantmod", "nummod"):
+            lemma = lemma_of(tok)
+            if lemma not in words().partitives and _same(lemma, tok) != lemma:
+                return tok
+    return None
 
 
 def _is_nation(tok: Token, nations: frozenset[str]) -> bool:

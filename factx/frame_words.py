@@ -52,6 +52,7 @@ class Words:
     coming: dict[str, str]
     coming_verbs: frozenset[str]
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
+    partitives: frozenset[str] = frozenset()  # "pieces", "units": what they count is named elsewhere
 
 
 @cache
@@ -102,6 +103,7 @@ def words() -> Words:
             coming=dict(data["coming_events"]["events"]),
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
             doers=frozenset(data["doer_of"].values()),
+            partitives=frozenset(data["partitive_nouns"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc

@@ -175,6 +175,8 @@ def _class_near(tok: Token) -> str | None:
     compound or adjective modifiers."""
     w = words()
     lemma = lemma_of(tok)
+    if tok.pos_ == "NOUN" and lemma in w.kinds_of:
+        return None  # a weapon is a thing counted or carried ("seized 12 guns, a grenade launcher"), no event
     if phrase := _phrase(tok, w.event_of):
         return w.event_of[phrase]
     for child in tok.children:

@@ -87,6 +87,12 @@ def _aliases() -> dict[str, str]:
         raise PatternError(f"patterns/aliases.json: {exc}") from exc
 
 
+def canonical_name(name: str) -> str:
+    """A name folded, with a leading alias replaced by its canonical name (`aliases.json`): "Salonika" and
+    "Thessaloniki" give one key, for whatever compares names outside entity merging (claim anchors)."""
+    return alias_key(name, _aliases())
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A word's consonants after common transliteration swaps, doubled letters collapsed: the part of a

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frame_measures import currency_family
+from factx.frame_measures import MAGNITUDE, PERSON, currency_family
 from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
-from factx.normalize.names import fold
 from factx.reconcile.ages import COMING_AGE, is_coming_age
+from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
 from factx.reconcile.open_dates import is_open, named_period
@@ -59,6 +59,8 @@ JOIN_THRESHOLD = 0.42
 MAX_FRAME_SPREAD = 4.0
 FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
 VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs whose values agree join first
+# Counts of one thing at different values (`_thing_pairs`) come after every other pair: this × similarity.
+THING_SCORE = 0.1
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
@@ -99,10 +101,11 @@ def _features(m: Mention) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _anchor_words(anchors: tuple[str, ...]) -> frozenset[str]:
-    """The words of the anchor names, folded: "Los Angeles Angels" and "Angels" share one."""
+    """The words of the anchor names, folded and with aliases told one way (`canonical_name`): "Los Angeles
+    Angels" and "Angels" share one, "Salonika" and "Thessaloniki" too."""
     if not anchors:
         return frozenset()
-    return frozenset(w for a in anchors for w in fold(a).split() if len(w) > 2)
+    return frozenset(w for a in anchors for w in canonical_name(a).split() if len(w) > 2)
 
 
 def _item(
@@ -241,7 +244,7 @@ class _Clusters:
     def __init__(self, items: Sequence[_Item], is_date: bool):
         self.parent = list(range(len(items)))
         self.members = {i: [it] for i, it in enumerate(items)}
-        self.docs = {i: {it.doc: it.dockey} for i, it in enumerate(items)}
+        self.docs = {i: {it.doc: (it.dockey, _restated(it))} for i, it in enumerate(items)}
         # (lowest point, highest point, latest start, earliest end, narrowest claim in days)
         self.span = {i: (it.point, it.point, it.lo, it.hi, it.hi - it.lo + 1) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
@@ -260,7 +263,7 @@ class _Clusters:
     def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
         small, large = (da, db) if len(da) < len(db) else (db, da)
-        if any(doc in large and large[doc] != key for doc, key in small.items()):
+        if any(doc in large and not _one_statement(large[doc], key) for doc, key in small.items()):
             return False
         times, events, currencies = self.times, self.events, self.currencies
         if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
@@ -287,9 +290,13 @@ class _Clusters:
         # others said 20,000 and one 50,000, though 50,000 / 20,000 is more than a thin join may span.
         return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
-    def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD) -> None:
+    def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD, lone: bool = False) -> None:
+        """Join the clusters of items `a` and `b` when they fit; with `lone`, only when one of them holds
+        one document's claims (`_thing_pairs`)."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self._fits(ra, rb, spread):  # most pairs of a long run of one value end here
+        if ra == rb or (lone and min(len(self.docs[ra]), len(self.docs[rb])) > 1):
+            return
+        if not self._fits(ra, rb, spread):  # most pairs of a long run of one value end here
             return
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -310,6 +317,27 @@ class _Clusters:
 
     def groups(self) -> list[list[_Item]]:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
+
+
+_HEDGES = frozenset({Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST, None})
+
+
+def _restated(it: _Item) -> tuple | None:
+    """What a number of one frame is, whatever hedge the text puts on it: a story's lead says "at least
+    three people were killed" and its later paragraph "the three died", one figure told twice. Only
+    counts, only hedges that admit the figure itself ("more than three" does not), and only with an
+    event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds, and "at least $160
+    million" from one bidder and "$160 million" from another two offers."""
+    m = it.mention
+    if it.event is None or m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
+        return None
+    return (m.value, it.event, m.measure, it.dockey[3:])
+
+
+def _one_statement(a: tuple, b: tuple) -> bool:
+    """Whether two (key, restated) pairs of one document may sit in one fact: the same key, or one figure
+    of one event told with and without a hedge (`_restated`)."""
+    return a[0] == b[0] or (a[1] is not None and a[1] == b[1])
 
 
 def _date_gap_allowed(width_a: float, width_b: float) -> float:
@@ -371,7 +399,7 @@ def _cluster(
         a = items[ka]
         for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
             b = items[kb]
-            if a.doc == b.doc and a.dockey != b.dockey:
+            if a.doc == b.doc and not _one_statement((a.dockey, _restated(a)), (b.dockey, _restated(b))):
                 continue
             if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
                 continue
@@ -393,11 +421,54 @@ def _cluster(
             score = closeness * (floor + (1 - floor) * similarity)
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
+    if not is_date:
+        pairs.extend(_thing_pairs(items, idf))
     pairs.sort()
     clusters = _Clusters(items, is_date)
     for pair in pairs:
-        clusters.join(pair[3], pair[4], pair[5])
+        clusters.join(*pair[3:])
     return clusters.groups()
+
+
+def _thing(m: Mention) -> str | None:
+    """The thing a count counts when it is a kind of object a story counts once (`kinds_of` in
+    frames.json: "rifles" are `weapon:rifle`, "boats" `craft:boat`) or a model ("AK-47s" are
+    `model:ak47`): not people (their counts are told apart by what befell them), nor a tally a story gives
+    many figures of (games, home runs, attacks, miles)."""
+    if m.kind is not Kind.COUNT or not m.measure:
+        return None
+    kind, _, thing = m.measure.partition(":")
+    return m.measure if thing and kind not in (PERSON, MAGNITUDE) else None
+
+
+def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
+    """Pairs of counts of one thing whose values differ and whose frames do not set them apart, tried after
+    every other pair and joined only where one side is one source's figure (`_Clusters.join`, `lone`).
+
+    Why: the verb a source hangs a count of things on is its own wording ("recovered 12 AK-47s", "seized
+    seven AK-47s"; "the pirates, in three boats, were attempting", "attacked from two boats"), so a lone
+    source's other number for the thing all the others count stays a fact of its own, and the one
+    disagreement there is goes unseen. Several sources that agree among themselves on another figure are
+    left apart: two groups of sources are more likely two things than one thing told two ways."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for k, it in enumerate(items):
+        if (thing := _thing(it.mention)) is not None:
+            groups[thing].append(k)
+    pairs = []
+    for members in groups.values():
+        if len(members) > FRAME_GROUP_ALL_PAIRS:
+            continue
+        for n, ka in enumerate(members):
+            a = items[ka]
+            for kb in members[n + 1 :]:
+                b = items[kb]
+                if a.doc == b.doc or a.key == b.key or _relation(a, b) == _APART:
+                    continue
+                if a.anchors and b.anchors and not a.anchors & b.anchors:
+                    continue
+                score = THING_SCORE * _similarity(a, b, idf)
+                pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD, True))
+    return pairs
 
 
 def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim, ...]:
