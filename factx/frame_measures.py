@@ -122,9 +122,10 @@ def _determined(noun: Token) -> bool:
 
 def _whole_of(root: Token) -> Token | None:
     """What a partitive noun ("pieces", "units") counts: the bare noun of its "of" ("31 pieces of
-    firefighting apparatus"; not "units of the building"), else the nearest noun before it in its sentence that names a class of `same_measure`,
-    which it restates ("the fire-fighting equipment in the county was called, more than two dozen
-    units"); None when neither is there ("30 units of the building": the units are as written)."""
+    firefighting apparatus"; not "units of the building"), else the nearest noun before it in its
+    sentence that names a class of `same_measure`, which it restates ("the fire-fighting equipment in
+    the county was called, more than two dozen units"); None when neither is there ("30 units of the
+    building": the units are as written)."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
