@@ -283,3 +283,16 @@ def money_measure(span: Span) -> str | None:
     """The measure of a sum: the part of a whole it is (`money:cash`), else the model it is the price of
     (`money:13-inch`), else None."""
     return _portion(span) or _variant(span)
+
+
+@cache
+def thing_family(measure: str | None) -> str | None:
+    """The family a counted object belongs to, for telling objects of one kind apart: "weapon:rifle" and
+    "weapon:gun" are both firearms (`thing_families`), "weapon:grenade" is a grenade; None for people,
+    for a kind named alone ("weapons"), for models and for measures without a kind."""
+    if not measure:
+        return None
+    kind, _, thing = measure.partition(":")
+    if not thing or kind in (PERSON, MAGNITUDE, _MONEY_MEASURE, _MODEL_MEASURE):
+        return None
+    return words().family_of.get(thing, thing)

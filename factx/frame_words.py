@@ -9,7 +9,7 @@ and answering "is this a class?", "how does it read?", "are these two kin?" need
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -53,6 +53,7 @@ class Words:
     coming_verbs: frozenset[str]
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
     partitives: frozenset[str] = frozenset()  # "pieces", "units": what they count is named elsewhere
+    family_of: dict[str, str] = field(default_factory=dict)  # "rifle" → "firearm": things one count may be of
 
 
 @cache
@@ -104,6 +105,9 @@ def words() -> Words:
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
             doers=frozenset(data["doer_of"].values()),
             partitives=frozenset(data["partitive_nouns"]),
+            family_of={
+                thing: family for family, things in data["thing_families"].items() for thing in things
+            },
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc

@@ -112,6 +112,33 @@ def test_a_lone_count_of_the_objects_far_from_the_others_stays_apart():
     assert docs_of(fact_with(facts, "c", "40 boats")) == {"c"}
 
 
+def test_rifles_and_grenades_are_never_one_count_but_machine_guns_and_rifles_may_be():
+    facts = reconcile_facts(
+        [
+            count("a", "three machine guns", 3, "weapon:gun", "seize", context=("cache",)),
+            count("b", "three rifles", 3, "weapon:rifle", "find", context=("cache",)),
+            count("c", "three grenades", 3, "weapon:grenade", "find", context=("cache",)),
+        ]
+    )
+    assert docs_of(fact_with(facts, "a", "three machine guns")) == {"a", "b"}
+    assert docs_of(fact_with(facts, "c", "three grenades")) == {"c"}
+
+
+def test_a_lone_figure_joins_the_nearest_count_of_its_object():
+    # Two lone sources differ from the three that say 3: the two joins, then nine is too far from it.
+    facts = reconcile_facts(
+        [
+            count("a", "three rifles", 3, "weapon:rifle", "seize"),
+            count("b", "three rifles", 3, "weapon:rifle", "seize"),
+            count("c", "three rifles", 3, "weapon:rifle", "seize"),
+            count("e", "nine rifles", 9, "weapon:rifle", "carry", context=("other",)),
+            count("d", "two other rifles", 2, "weapon:rifle", "hold", context=("other",)),
+        ]
+    )
+    assert docs_of(fact_with(facts, "d", "two other rifles")) == {"a", "b", "c", "d"}
+    assert docs_of(fact_with(facts, "e", "nine rifles")) == {"e"}
+
+
 def test_a_figure_one_article_gives_with_and_without_a_hedge_is_one_fact():
     # Article a's lead says "at least three", a later paragraph "three"; the others say "three".
     facts = reconcile_facts(

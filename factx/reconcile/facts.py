@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factx.frame_measures import MAGNITUDE, PERSON, currency_family
+from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_family
 from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
@@ -84,6 +84,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     event: str | None = None
     strong: bool = False  # the event is a class of frames.json, not a bare predicate
     group: str | None = None
+    family: str | None = None  # of a counted object (`thing_family`): rifles and grenades never join
     anchors: frozenset[str] = frozenset()
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
@@ -122,6 +123,7 @@ def _item(
             "event": m.event,
             "strong": m.kind is not Kind.DATE and is_event_class(m.event),
             "group": m.measure.partition(":")[2] or None if m.measure else None,
+            "family": thing_family(m.measure),
             "anchors": _anchor_words(m.anchors),
             "time": m.time,
         }
@@ -171,6 +173,9 @@ def _relation(a: _Item, b: _Item) -> int:
     # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
     # than 300 crew" must not meet "some 420 passengers" because the open end admits it.
     if a.group and b.group and a.group != b.group and a.point != b.point:
+        return _APART
+    # "two rifles" and "two grenades" are two counts, though "two machine guns" may be the rifles.
+    if a.family and b.family and a.family != b.family:
         return _APART
     if a.event is None or b.event is None:
         return _THIN
@@ -466,7 +471,8 @@ def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
                     continue
                 if a.anchors and b.anchors and not a.anchors & b.anchors:
                     continue
-                score = THING_SCORE * _similarity(a, b, idf)
+                # The nearest other figure first: a lone "two" joins the "three" before a lone "nine" does.
+                score = THING_SCORE * (_closeness(a, b, False) + _similarity(a, b, idf))
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD, True))
     return pairs
 
