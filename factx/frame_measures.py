@@ -63,6 +63,8 @@ def measure_of(
     model = _model(span) if span is not None else None
     if model:
         return f"{_MODEL_MEASURE}:{model}"
+    if root is not None and (tally := _tally(root)) is not None:
+        return tally
     same = _same(unit, root)
     if unit in w.quake_nouns and span is not None and any(_DECIMAL.match(t.text) for t in span):
         return f"{MAGNITUDE}:{w.quake_nouns[unit]}"  # "a 2.9 aftershock" is a magnitude, not 2.9 quakes
@@ -80,6 +82,16 @@ def counted(span: Span, unit: str | None) -> Token:
         if unit is not None and (tok.lower_ == unit or lemma_of(tok) == unit):
             return tok
     return span.root
+
+
+def _tally(root: Token) -> str | None:
+    """The events a count of things tallies: "pirates have attacked 100 vessels (this year)" counts
+    attacks, as "100 attacks" does (`tally_verbs`). Only in the perfect, which sums up a period: "the
+    warship attacked two boats" counts the boats of one attack."""
+    verb = root.head
+    if root.dep_ != "dobj" or (tally := words().tally_of.get(lemma_of(verb))) is None:
+        return None
+    return tally if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children) else None
 
 
 def _magnitude_of(span: Span) -> str:

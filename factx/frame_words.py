@@ -53,6 +53,7 @@ class Words:
     coming_verbs: frozenset[str]
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
     partitives: frozenset[str] = frozenset()  # "pieces", "units": what they count is named elsewhere
+    tally_of: dict[str, str] = field(default_factory=dict)  # "attack" → "attack": "have attacked 100 ships"
     family_of: dict[str, str] = field(default_factory=dict)  # "rifle" → "firearm": things one count may be of
 
 
@@ -105,6 +106,7 @@ def words() -> Words:
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
             doers=frozenset(data["doer_of"].values()),
             partitives=frozenset(data["partitive_nouns"]),
+            tally_of=dict(data["tally_verbs"]),
             family_of={
                 thing: family for family, things in data["thing_families"].items() for thing in things
             },

@@ -139,6 +139,20 @@ def test_a_lone_figure_joins_the_nearest_count_of_its_object():
     assert docs_of(fact_with(facts, "e", "nine rifles")) == {"e"}
 
 
+def test_two_different_figures_said_in_words_that_share_nothing_are_not_joined_by_their_values():
+    # 12 miles of territorial waters is not the warship's 13 miles from the ship, though the values are
+    # close; a third source's 12.5 miles from the warship is the same distance told another way.
+    facts = reconcile_facts(
+        [
+            count("a", "12 nautical miles", 12, "mile", context=("territorial", "water", "shore")),
+            count("b", "13 nautical miles", 13, "mile", context=("warship", "vessel", "distress")),
+            count("c", "12.5 nautical miles", 12.5, "mile", context=("warship", "call")),
+        ]
+    )
+    assert docs_of(fact_with(facts, "a", "12 nautical miles")) == {"a"}
+    assert docs_of(fact_with(facts, "b", "13 nautical miles")) == {"b", "c"}
+
+
 def test_a_figure_one_article_gives_with_and_without_a_hedge_is_one_fact():
     # Article a's lead says "at least three", a later paragraph "three"; the others say "three".
     facts = reconcile_facts(
@@ -241,3 +255,12 @@ def test_a_weapon_in_the_list_is_not_the_event_of_the_count(frames_of):
 def test_a_where_clause_is_anchored_to_its_place(frames_of):
     found = frames_of("Clashes broke out in Salonika where about 5,000 people marched through the city.")
     assert found["about 5,000 people"][2][0] == "Salonika"
+
+
+@pytest.mark.model
+def test_things_attacked_over_a_period_are_a_tally_of_attacks(frames_of):
+    found = frames_of(
+        "Pirates have attacked nearly 90 vessels this year. The warship attacked two boats of pirates."
+    )
+    assert found["nearly 90 vessels"][0] == "attack"  # as "nearly 90 attacks" would be
+    assert found["two boats"][0] == "craft:boat"  # the boats of one attack

@@ -417,6 +417,8 @@ def _cluster(
             if closeness < JOIN_THRESHOLD:
                 continue
             similarity = _similarity(a, b, idf)
+            if not is_date and a.point != b.point and similarity == 0.0:
+                continue  # two figures that differ, said in words that share nothing: a value alone
             # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
             same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
             # Unresolved dates are the same date when they cover the same range of their scale, whatever
