@@ -222,6 +222,10 @@ def _admits(open_item: _Item, other: _Item) -> bool:
     return False
 
 
+def _admits_either(a: _Item, b: _Item) -> bool:
+    return _admits(a, b) or _admits(b, a)
+
+
 def _closeness(a: _Item, b: _Item, is_date: bool) -> float:
     gap_lo, gap_hi = (a, b) if a.hi < b.lo else (b, a)
     if gap_lo.hi >= gap_hi.lo:
@@ -417,8 +421,10 @@ def _cluster(
             if closeness < JOIN_THRESHOLD:
                 continue
             similarity = _similarity(a, b, idf)
-            if not is_date and a.point != b.point and similarity == 0.0:
-                continue  # two figures that differ, said in words that share nothing: a value alone
+            # Two figures that differ, said in words that share nothing, are joined by their values alone,
+            # unless one is an open bound the other meets ("more than 100" firefighters and "120").
+            if not is_date and a.point != b.point and similarity == 0.0 and not _admits_either(a, b):
+                continue
             # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
             same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
             # Unresolved dates are the same date when they cover the same range of their scale, whatever
