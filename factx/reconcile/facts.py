@@ -272,7 +272,7 @@ class _Clusters:
     def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
         small, large = (da, db) if len(da) < len(db) else (db, da)
-        if any(doc in large and not _one_statement(large[doc], key) for doc, key in small.items()):
+        if any(doc in large and not _one_statement(large[doc], pair) for doc, pair in small.items()):
             return False
         times, events, currencies = self.times, self.events, self.currencies
         if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
