@@ -199,9 +199,14 @@ _FINE = frozenset({Grain.DAY, Grain.WEEK})
 
 def _grains_apart(a: _Item, b: _Item) -> bool:
     """A year and a day are never one date fact: "2012" holds "February 29, 2012" but says another thing
-    (the year a deal closes, a car's model year), and joining them hides the day's own disagreements."""
+    (the year a deal closes, a car's model year), and joining them hides the day's own disagreements.
+    Nor are two dates of different grains that share no day: a month is a less precise way of telling a
+    day only when it holds it, so "in July alone, they lost $300,000" is another time than "lost part of
+    its history on Tuesday" (August 7), however alike the verbs."""
     ga, gb = a.mention.grain, b.mention.grain
-    return (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE)
+    if (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE):
+        return True
+    return ga is not None and gb is not None and ga != gb and (a.hi < b.lo or b.hi < a.lo)
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -260,7 +265,7 @@ class _Clusters:
     def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
         small, large = (da, db) if len(da) < len(db) else (db, da)
-        if any(doc in large and large[doc] != key for doc, key in small.items()):
+        if any(doc in large and not _one_statement(large[doc], key) for doc, key in small.items()):
             return False
         times, events, currencies = self.times, self.events, self.currencies
         if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
@@ -295,7 +300,9 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
-        self.docs[ra].update(self.docs.pop(rb))
+        docs = self.docs[ra]
+        for doc, key in self.docs.pop(rb).items():
+            docs[doc] = _finer(docs[doc], key) if doc in docs else key
         for kept in (self.events, self.times, self.currencies, self.owners):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
@@ -310,6 +317,31 @@ class _Clusters:
 
     def groups(self) -> list[list[_Item]]:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
+
+
+def _coarse_stem(key: tuple) -> str | None:
+    """The digits a year or a decade key fixes ("193" of the 1930s, "1935"); None for any other key."""
+    if len(key) != 3 or key[1] is not None or key[2] not in _COARSE or not isinstance(key[0], str):
+        return None
+    stem = key[0].rstrip("X")
+    return stem if stem.isdigit() else None
+
+
+def _one_statement(x: tuple, y: tuple) -> bool:
+    """Whether one document's claims with keys `x` and `y` may sit in one fact: the same value, or a year
+    and the decade that holds it, one date told at two precisions ("built in the 1930s" and, further
+    down, "constructed in 1935"). Any other two values of one document are two facts."""
+    if x == y:
+        return True
+    sx, sy = _coarse_stem(x), _coarse_stem(y)
+    return sx is not None and sy is not None and (sx.startswith(sy) or sy.startswith(sx))
+
+
+def _finer(x: tuple, y: tuple) -> tuple:
+    """Of two keys of one statement (`_one_statement`), the more precise: what a further claim of the
+    document must then match ("1936" may not join where the document said 1935 and the 1930s)."""
+    sx, sy = _coarse_stem(x), _coarse_stem(y)
+    return y if sx is not None and sy is not None and len(sy) > len(sx) else x
 
 
 def _date_gap_allowed(width_a: float, width_b: float) -> float:
