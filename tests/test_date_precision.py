@@ -6,14 +6,20 @@ Invented stories; every expected fact worked out by hand."""
 
 from __future__ import annotations
 
-from factx.model import Grain, Kind, Mention, Status
+from dataclasses import replace
+
+import pytest
+
+from factx.model import Grain, Kind, Mention, Qualifier, Status
 from factx.reconcile import reconcile_facts
+from factx.reconcile.open_dates import named_period
 
 _SPANS = {
     Grain.DECADE: lambda v: (f"{v[:3]}0-01-01", f"{v[:3]}9-12-31"),
     Grain.YEAR: lambda v: (f"{v}-01-01", f"{v}-12-31"),
     Grain.MONTH: lambda v: (f"{v}-01", f"{v}-{31 if v.endswith(('-07', '-08', '-01')) else 30}"),
     Grain.DAY: lambda v: (v, v),
+    Grain.HALF: lambda v: (f"{v[:4]}-07-01", f"{v[:4]}-12-31") if v.endswith("H2") else None,
 }
 
 
@@ -90,3 +96,91 @@ def test_days_of_one_grain_a_week_apart_still_disagree():
         _date("b", "Tuesday", "2012-08-07", Grain.DAY, event="lose"),
     )
     assert facts == [(Status.CONFLICT, [("a", "July 31"), ("b", "Tuesday")])]
+
+
+def test_a_period_and_a_part_of_it_told_by_one_document_are_one_statement():
+    second_half = _date("a", "the second half of the year", "2012-H2", Grain.HALF, event="ship")
+    end_of_year = _date("a", "the end of this year", "2012", Grain.YEAR, event="ship", start=300)
+    end_of_year = replace(end_of_year, low="2012-09-01")  # the normalizer's last third of the year
+    facts = _facts(
+        second_half,
+        end_of_year,
+        replace(second_half, doc="b", text="the second half of 2012"),
+        replace(end_of_year, doc="c", text="late this year", start=0),
+    )
+    assert facts == [
+        (
+            Status.COMPATIBLE,
+            [("a", "the second half of the year"), ("b", "the second half of 2012"), ("c", "late this year")],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "qualifier", "period"),
+    [
+        # "by the end of 2012" is stated against the end of the year, not the whole of it
+        ("by the end of 2012", "2012", None, "2012-12-31", Qualifier.AT_MOST, ("2012-09-01", "2012-12-31")),
+        (
+            "by the end of the year",
+            "2012",
+            None,
+            "2012-12-31",
+            Qualifier.AT_MOST,
+            ("2012-09-01", "2012-12-31"),
+        ),
+        ("by the mid-1980s", "198X", None, "1986-12-31", Qualifier.AT_MOST, ("1984-01-01", "1986-12-31")),
+        ("after 2012", "2012", "2013-01-01", None, Qualifier.MORE_THAN, ("2012-01-01", "2012-12-31")),
+        (
+            "before March 2014",
+            "2014-03",
+            None,
+            "2014-02-28",
+            Qualifier.LESS_THAN,
+            ("2014-03-01", "2014-03-31"),
+        ),
+        # words that name no period around the day the open side starts from: the period of the grain
+        ("by next year", "2013", None, "2013-12-31", Qualifier.AT_MOST, ("2013-01-01", "2013-12-31")),
+    ],
+)
+def test_an_open_date_is_stated_against_the_period_its_words_name(text, value, low, high, qualifier, period):
+    grain = {4: Grain.YEAR, 7: Grain.MONTH}.get(len(value), Grain.DECADE)
+    m = Mention(
+        doc="a",
+        kind=Kind.DATE,
+        label="DATE",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        grain=grain,
+    )
+    assert tuple(map(str, named_period(m))) == period
+
+
+def test_the_end_of_a_year_by_an_open_date_meets_the_second_half_not_the_bare_year():
+    def open_end(doc: str) -> Mention:
+        m = _date(doc, "by the end of the year", "2012", Grain.YEAR, event="ship")
+        return replace(m, low=None, qualifier=Qualifier.AT_MOST, context=("mill", "ship", "server"))
+
+    second_half = _date("c", "the second half of 2012", "2012-H2", Grain.HALF, event="ship")
+    second_half = replace(second_half, context=("mill", "ship", "server"))
+    # "its 2012 earnings guidance": another event, one word of context in common with the open dates
+    year = _date("d", "2012", "2012", Grain.YEAR, event="report")
+    year = replace(year, context=("mill", "report", "guidance", "earnings", "quarter"))
+    facts = _facts(open_end("a"), open_end("b"), second_half, year, replace(year, doc="e"))
+    assert facts == [
+        (Status.AGREE, [("d", "2012"), ("e", "2012")]),
+        (
+            Status.COMPATIBLE,
+            [
+                ("a", "by the end of the year"),
+                ("b", "by the end of the year"),
+                ("c", "the second half of 2012"),
+            ],
+        ),
+    ]

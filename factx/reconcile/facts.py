@@ -202,11 +202,25 @@ def _grains_apart(a: _Item, b: _Item) -> bool:
     (the year a deal closes, a car's model year), and joining them hides the day's own disagreements.
     Nor are two dates of different grains that share no day: a month is a less precise way of telling a
     day only when it holds it, so "in July alone, they lost $300,000" is another time than "lost part of
-    its history on Tuesday" (August 7), however alike the verbs."""
+    its history on Tuesday" (August 7), however alike the verbs. An open date counts by the days it
+    admits: "by the end of 2012" may be told of a thing due in March 2012, "after 2012" may not."""
     ga, gb = a.mention.grain, b.mention.grain
     if (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE):
         return True
-    return ga is not None and gb is not None and ga != gb and (a.hi < b.lo or b.hi < a.lo)
+    if ga is None or gb is None or ga == gb:
+        return False
+    (alo, ahi), (blo, bhi) = _admitted(a), _admitted(b)
+    return ahi < blo or bhi < alo
+
+
+def _admitted(it: _Item) -> tuple[float, float]:
+    """The days a date claim admits: for an open one ("by the end of 2012") all of its open side, not the
+    period it names (`open_dates.named_period`), which only places it among the story's dates."""
+    m = it.mention
+    if m.kind is not Kind.DATE or m.qualifier is None or not is_open(m):
+        return it.lo, it.hi
+    low = -math.inf if m.low is None else _day(str(m.low))
+    return low, math.inf if m.high is None else _day(str(m.high))
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -248,7 +262,7 @@ class _Clusters:
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: it.dockey} for i, it in enumerate(items)}
         # (lowest point, highest point, latest start, earliest end, narrowest claim in days)
-        self.span = {i: (it.point, it.point, it.lo, it.hi, it.hi - it.lo + 1) for i, it in enumerate(items)}
+        self.span = {i: (it.point, it.point, *_admitted(it), it.hi - it.lo + 1) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
@@ -319,28 +333,35 @@ class _Clusters:
         return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
 
 
-def _coarse_stem(key: tuple) -> str | None:
-    """The digits a year or a decade key fixes ("193" of the 1930s, "1935"); None for any other key."""
-    if len(key) != 3 or key[1] is not None or key[2] not in _COARSE or not isinstance(key[0], str):
+_PERIODS = frozenset({Grain.CENTURY, Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON})
+
+
+def _period_stem(key: tuple) -> str | None:
+    """What a key of a period longer than a month writes of it ("193" of the 1930s, "1935", "2012-H2");
+    None for any other key (a month, a day, an open date)."""
+    if len(key) != 3 or key[1] is not None or key[2] not in _PERIODS or not isinstance(key[0], str):
         return None
-    stem = key[0].rstrip("X")
-    return stem if stem.isdigit() else None
+    return key[0].rstrip("X")
 
 
 def _one_statement(x: tuple, y: tuple) -> bool:
-    """Whether one document's claims with keys `x` and `y` may sit in one fact: the same value, or a year
-    and the decade that holds it, one date told at two precisions ("built in the 1930s" and, further
-    down, "constructed in 1935"). Any other two values of one document are two facts."""
+    """Whether one document's claims with keys `x` and `y` may sit in one fact: the same value, or a period
+    and a part of it, one date told at two precisions ("built in the 1930s" and, further down, "constructed
+    in 1935"; "in the second half of the year" and "towards the end of this year"). Any other two values of
+    one document are two facts."""
     if x == y:
         return True
-    sx, sy = _coarse_stem(x), _coarse_stem(y)
-    return sx is not None and sy is not None and (sx.startswith(sy) or sy.startswith(sx))
+    sx, sy = _period_stem(x), _period_stem(y)
+    if sx is None or sy is None:
+        return False
+    short, long = sorted((sx, sy), key=len)
+    return short.isdigit() and long.startswith(short)
 
 
 def _finer(x: tuple, y: tuple) -> tuple:
     """Of two keys of one statement (`_one_statement`), the more precise: what a further claim of the
     document must then match ("1936" may not join where the document said 1935 and the 1930s)."""
-    sx, sy = _coarse_stem(x), _coarse_stem(y)
+    sx, sy = _period_stem(x), _period_stem(y)
     return y if sx is not None and sy is not None and len(sy) > len(sx) else x
 
 
@@ -416,8 +437,11 @@ def _cluster(
             if closeness < JOIN_THRESHOLD:
                 continue
             similarity = _similarity(a, b, idf)
-            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
+            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does,
+            # but "by the end of 2012" does not name 2012 (`open_dates.named_period`).
             same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+            if same and not floating_scale and (a.key[1] is not None or b.key[1] is not None):
+                same = (a.lo, a.hi) == (b.lo, b.hi)
             # Unresolved dates are the same date when they cover the same range of their scale, whatever
             # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
             same = same or (floating_scale and a.lo == b.lo and a.hi == b.hi)
