@@ -6,6 +6,7 @@ Invented stories; every expected fact worked out by hand."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 
 import pytest
@@ -17,7 +18,7 @@ from factx.reconcile.open_dates import named_period
 _SPANS = {
     Grain.DECADE: lambda v: (f"{v[:3]}0-01-01", f"{v[:3]}9-12-31"),
     Grain.YEAR: lambda v: (f"{v}-01-01", f"{v}-12-31"),
-    Grain.MONTH: lambda v: (f"{v}-01", f"{v}-{31 if v.endswith(('-07', '-08', '-01')) else 30}"),
+    Grain.MONTH: lambda v: (f"{v}-01", f"{v}-{calendar.monthrange(int(v[:4]), int(v[5:]))[1]}"),
     Grain.DAY: lambda v: (v, v),
     Grain.HALF: lambda v: (f"{v[:4]}-07-01", f"{v[:4]}-12-31") if v.endswith("H2") else None,
 }
@@ -183,4 +184,24 @@ def test_the_end_of_a_year_by_an_open_date_meets_the_second_half_not_the_bare_ye
                 ("c", "the second half of 2012"),
             ],
         ),
+    ]
+
+
+def test_one_date_in_the_same_words_is_one_fact_whatever_event_each_parse_gave_it():
+    # "It expects to close the deal in March" (the parse took the deal's class, a price) and "The deal is
+    # expected to close in March" (the verb): one date told alike, not the month Intel bought a business
+    def month(doc: str, text: str, value: str, event: str, context: tuple[str, ...]) -> Mention:
+        return replace(_date(doc, text, value, Grain.MONTH, event=event), context=context)
+
+    told = ("close", "deal", "expect", "company")
+    bought = ("buy", "business", "unit", "company")
+    facts = _facts(
+        month("a", "March", "2012-03", "price", told),
+        month("c", "January", "2012-01", "price", bought),
+        month("b", "March", "2012-03", "close", told),
+        replace(month("b", "last month", "2012-02", "price", bought), start=300),
+    )
+    assert facts == [
+        (Status.AGREE, [("a", "March"), ("b", "March")]),
+        (Status.CONFLICT, [("b", "last month"), ("c", "January")]),
     ]

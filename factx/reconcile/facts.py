@@ -54,6 +54,7 @@ DATE_CONTEXT_BASE = 0.3
 # story's events crowd a few days, but one day stated alike by two outlets is most often one fact.
 DATE_SAME_BASE = 0.42
 JOIN_THRESHOLD = 0.42
+SAME_WORDS = 0.8  # two dates' contexts this alike are told in the same words
 # Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
 MAX_FRAME_SPREAD = 4.0
@@ -447,6 +448,10 @@ def _cluster(
             same = same or (floating_scale and a.lo == b.lo and a.hi == b.hi)
             floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
             score = closeness * (floor + (1 - floor) * similarity)
+            if is_date and same and similarity >= SAME_WORDS:
+                # One date in nearly the same words ("expected to close the deal in March"): one frame
+                # whatever event each parse gave it, so it joins before frame pairs of other values.
+                score += FRAME_SCORE + VALUES_AGREE
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     pairs.sort()
