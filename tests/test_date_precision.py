@@ -13,6 +13,7 @@ import pytest
 
 from factx.model import Grain, Kind, Mention, Qualifier, Status
 from factx.reconcile import reconcile_facts
+from factx.reconcile.ages import birthdays
 from factx.reconcile.open_dates import named_period
 
 _SPANS = {
@@ -205,3 +206,51 @@ def test_one_date_in_the_same_words_is_one_fact_whatever_event_each_parse_gave_i
         (Status.AGREE, [("a", "March"), ("b", "March")]),
         (Status.CONFLICT, [("b", "last month"), ("c", "January")]),
     ]
+
+
+def _sentence(
+    doc: str, sentence: str, age: str, day: str, value: str, grain: Grain, **frame
+) -> list[Mention]:
+    """An age still to come and a date, at their places in a sentence that starts at offset 100."""
+    at, on = sentence.index(age), sentence.index(day)
+    where = {"sentence": sentence, "sentence_start": 100, "sentence_end": 100 + len(sentence)}
+    count = Mention(
+        doc=doc,
+        kind=Kind.COUNT,
+        label="COUNT",
+        text=age,
+        start=100 + at,
+        end=100 + at + len(age),
+        value=41,
+        low=41,
+        high=41,
+        unit="year",
+        qualifier=Qualifier.EXACT,
+        event="age to come",
+        **where,
+    )
+    date = replace(_date(doc, day, value, grain, event="x", start=100 + on), **where, **frame)
+    return [count, date]
+
+
+def test_the_date_an_age_to_come_is_reached_is_a_birthday_whatever_the_verb():
+    facts = _facts(
+        *_sentence("a", "Smith, who turns 41 on May 3, signed.", "41", "May 3", "2015-05-03", Grain.DAY,
+                   event="turn", anchors=("Smith",), context=("smith", "sign")),
+        *_sentence("b", "The striker will be 41 on May 3, before the final.", "41", "May 3", "2015-05-03",
+                   Grain.DAY, event=None, context=("striker", "final")),
+        *_sentence("c", "Smith will be 41 in May.", "41", "May", "2015-05", Grain.MONTH, event=None,
+                   anchors=("Smith",), context=("smith",)),
+    )  # fmt: skip
+    dates = [(status, claims) for status, claims in facts if claims[0][1] != "41"]
+    assert dates == [(Status.COMPATIBLE, [("a", "May 3"), ("b", "May 3"), ("c", "May")])]
+
+
+def test_a_date_further_on_in_the_sentence_is_no_birthday():
+    mentions = _sentence(
+        "a", "Smith, who turns 41 this spring, signed on May 9.", "41", "May 9", "2015-05-09", Grain.DAY
+    )
+    assert birthdays(mentions) == set()
+    assert birthdays(_sentence("a", "Smith turns 41 on May 9.", "41", "May 9", "2015-05-09", Grain.DAY)) == {
+        ("a", 100 + len("Smith turns 41 on "))
+    }

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -28,7 +28,7 @@ from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
-from factx.reconcile.ages import COMING_AGE, is_coming_age
+from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
 from factx.reconcile.open_dates import is_open, named_period
@@ -64,7 +64,6 @@ FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; l
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
 AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
-AGE = "age"  # the event class of a count of years of someone's life (patterns/frames.json, unit_events)
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
@@ -527,6 +526,8 @@ def reconcile_facts(
             wanted.append(m)
         elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high) or is_open(m)):
             wanted.append(m)
+    if days := birthdays(wanted):  # "turns 29 on April 11": the date is a birthday, whatever the verb
+        wanted = [replace(m, event=BIRTHDAY) if (m.doc, m.start) in days else m for m in wanted]
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
     total = max(len(wanted), 1)
