@@ -314,9 +314,11 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
-        docs = self.docs[ra]
-        for doc, key in self.docs.pop(rb).items():
-            docs[doc] = _finer(docs[doc], key) if doc in docs else key
+        docs, moved = self.docs[ra], self.docs.pop(rb)
+        kept = {doc: docs[doc] for doc in moved.keys() & docs.keys()}  # one statement told twice
+        docs.update(moved)
+        for doc, key in kept.items():
+            docs[doc] = _finer(key, moved[doc])
         for kept in (self.events, self.times, self.currencies, self.owners):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
