@@ -84,6 +84,7 @@ def _date(
     qualifier: Q | None,
     value: str = "2014",
     grain: Grain | None = Grain.YEAR,
+    event: str | None = None,
 ) -> Mention:
     return Mention(
         doc=doc,
@@ -99,6 +100,7 @@ def _date(
         qualifier=qualifier,
         grain=grain,
         context=("plant", "close"),
+        event=event,
     )
 
 
@@ -114,8 +116,10 @@ def test_two_open_dates_stating_one_date_on_one_side_agree():
 
 
 def test_an_open_date_and_a_date_it_admits_are_compatible():
-    by = _date("a", "by the end of 2012", None, "2012-12-31", Q.AT_MOST, "2012")
-    march = _date("b", "March 2012", "2012-03-01", "2012-03-31", None, "2012-03", Grain.MONTH)
+    # "by the end of 2012" is stated against the end of the year (`open_dates.named_period`): March is
+    # another period, so the two are one fact by their frame (one event), not by their days
+    by = _date("a", "by the end of 2012", None, "2012-12-31", Q.AT_MOST, "2012", event="close")
+    march = _date("b", "March 2012", "2012-03-01", "2012-03-31", None, "2012-03", Grain.MONTH, event="close")
     assert _facts(by, march) == [(Status.COMPATIBLE, ["by the end of 2012", "March 2012"])]
 
 
@@ -196,7 +200,7 @@ def test_an_open_date_and_the_same_date_closed_need_little_context_in_common():
         context=("state", "take", "falter", "run", "management", "corporation"),
     )
     mid = replace(
-        _date("b", "the mid-1980s", "1983-01-01", "1986-12-31", None, "198X", Grain.DECADE),
+        _date("b", "the mid-1980s", "1984-01-01", "1986-12-31", None, "198X", Grain.DECADE),
         context=("state", "take", "bankrupt", "go", "owner", "private"),
     )
     assert _facts(by, mid) == [(Status.COMPATIBLE, ["By the mid-1980s", "the mid-1980s"])]

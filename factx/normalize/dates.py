@@ -287,6 +287,21 @@ def _open_interval(text: str, published: date | None, tense: Tense) -> DateValue
     return DateValue(found.value, found.grain, None, found.high, qualifier)
 
 
+@lru_cache(maxsize=4096)
+def open_period(text: str, day: date) -> tuple[date, date] | None:
+    """The period the words after an open date's lead name, read with `day` (a day of that period: the end
+    "by" and "until" give, the day before "after" starts) as the reference: "by the end of the year" names
+    the end of the year, not the whole year; "by the mid-1980s" the mid-1980s. None when `text` has no lead
+    or its words name no period around `day` ("by next week" read from its own last day is another week)."""
+    m = _open_leads().fullmatch(_tidy(text))
+    if m is None:
+        return None
+    found = resolve_date(m.group(2), day, Tense.UNKNOWN)
+    if found is None or found.low is None or found.high is None or found.qualifier is not None:
+        return None
+    return (found.low, found.high) if found.low <= day <= found.high else None
+
+
 def _looks_relative(text: str) -> bool:
     _, _, month_re, weekday_re = _names()
     words = "today|tonight|yesterday|tomorrow|last|next|this|ago|coming|earlier|later"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -27,7 +27,7 @@ from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_famil
 from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
-from factx.reconcile.ages import COMING_AGE, is_coming_age
+from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
@@ -54,6 +54,7 @@ DATE_CONTEXT_BASE = 0.3
 # story's events crowd a few days, but one day stated alike by two outlets is most often one fact.
 DATE_SAME_BASE = 0.42
 JOIN_THRESHOLD = 0.42
+SAME_WORDS = 0.8  # two dates' contexts this alike are told in the same words
 # Claims with matching frames join whatever their values, within this ratio (a story's toll of 40 and a war's
 # toll of 4,000 share a frame but not a fact) and, for dates, within MAX_DATE_GAP_DAYS.
 MAX_FRAME_SPREAD = 4.0
@@ -65,7 +66,6 @@ FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; l
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
 AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
-AGE = "age"  # the event class of a count of years of someone's life (patterns/frames.json, unit_events)
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
@@ -207,9 +207,28 @@ _FINE = frozenset({Grain.DAY, Grain.WEEK})
 
 def _grains_apart(a: _Item, b: _Item) -> bool:
     """A year and a day are never one date fact: "2012" holds "February 29, 2012" but says another thing
-    (the year a deal closes, a car's model year), and joining them hides the day's own disagreements."""
+    (the year a deal closes, a car's model year), and joining them hides the day's own disagreements.
+    Nor are two dates of different grains that share no day: a month is a less precise way of telling a
+    day only when it holds it, so "in July alone, they lost $300,000" is another time than "lost part of
+    its history on Tuesday" (August 7), however alike the verbs. An open date counts by the days it
+    admits: "by the end of 2012" may be told of a thing due in March 2012, "after 2012" may not."""
     ga, gb = a.mention.grain, b.mention.grain
-    return (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE)
+    if (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE):
+        return True
+    if ga is None or gb is None or ga == gb:
+        return False
+    (alo, ahi), (blo, bhi) = _admitted(a), _admitted(b)
+    return ahi < blo or bhi < alo
+
+
+def _admitted(it: _Item) -> tuple[float, float]:
+    """The days a date claim admits: for an open one ("by the end of 2012") all of its open side, not the
+    period it names (`open_dates.named_period`), which only places it among the story's dates."""
+    m = it.mention
+    if m.kind is not Kind.DATE or m.qualifier is None or not is_open(m):
+        return it.lo, it.hi
+    low = -math.inf if m.low is None else _day(str(m.low))
+    return low, math.inf if m.high is None else _day(str(m.high))
 
 
 def _admits(open_item: _Item, other: _Item) -> bool:
@@ -255,7 +274,7 @@ class _Clusters:
         self.members = {i: [it] for i, it in enumerate(items)}
         self.docs = {i: {it.doc: (it.dockey, _restated(it))} for i, it in enumerate(items)}
         # (lowest point, highest point, latest start, earliest end, narrowest claim in days)
-        self.span = {i: (it.point, it.point, it.lo, it.hi, it.hi - it.lo + 1) for i, it in enumerate(items)}
+        self.span = {i: (it.point, it.point, *_admitted(it), it.hi - it.lo + 1) for i, it in enumerate(items)}
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
@@ -311,7 +330,11 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
-        self.docs[ra].update(self.docs.pop(rb))
+        docs, moved = self.docs[ra], self.docs.pop(rb)
+        twice = {doc: docs[doc] for doc in moved.keys() & docs.keys()}  # one statement told twice
+        docs.update(moved)
+        for doc, pair in twice.items():
+            docs[doc] = _finer(pair, moved[doc])
         for kept in (self.events, self.times, self.currencies, self.owners):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
@@ -343,10 +366,41 @@ def _restated(it: _Item) -> tuple | None:
     return (m.value, it.event, m.measure, it.dockey[3:])
 
 
+_PERIODS = frozenset({Grain.CENTURY, Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON})
+
+
+def _period_stem(key: tuple) -> str | None:
+    """What a key of a period longer than a month writes of it ("193" of the 1930s, "1935", "2012-H2");
+    None for any other key (a month, a day, an open date)."""
+    if len(key) != 3 or key[1] is not None or key[2] not in _PERIODS or not isinstance(key[0], str):
+        return None
+    return key[0].rstrip("X")
+
+
+def _nested(x: tuple, y: tuple) -> bool:
+    """Whether keys `x` and `y` are a period and a part of it, one date told at two precisions ("built in
+    the 1930s" and, further down, "constructed in 1935"; "in the second half of the year" and "towards the
+    end of this year")."""
+    sx, sy = _period_stem(x), _period_stem(y)
+    if sx is None or sy is None:
+        return False
+    short, long = sorted((sx, sy), key=len)
+    return short.isdigit() and long.startswith(short)
+
+
 def _one_statement(a: tuple, b: tuple) -> bool:
-    """Whether two (key, restated) pairs of one document may sit in one fact: the same key, or one figure
-    of one event told with and without a hedge (`_restated`)."""
-    return a[0] == b[0] or (a[1] is not None and a[1] == b[1])
+    """Whether two (key, restated) pairs of one document may sit in one fact: the same key, one figure of
+    one event told with and without a hedge (`_restated`), or one date at two precisions (`_nested`). Any
+    other two values of one document are two facts."""
+    return a[0] == b[0] or (a[1] is not None and a[1] == b[1]) or _nested(a[0], b[0])
+
+
+def _finer(a: tuple, b: tuple) -> tuple:
+    """Of two (key, restated) pairs of one statement (`_one_statement`), the one with the more precise key:
+    what a further claim of the document must then match ("1936" may not join where the document said 1935
+    and the 1930s)."""
+    sa, sb = _period_stem(a[0]), _period_stem(b[0])
+    return b if sa is not None and sb is not None and len(sb) > len(sa) else a
 
 
 def _date_gap_allowed(width_a: float, width_b: float) -> float:
@@ -425,13 +479,20 @@ def _cluster(
             # unless one is an open bound the other meets ("more than 100" firefighters and "120").
             if not is_date and a.point != b.point and similarity == 0.0 and not _admits_either(a, b):
                 continue
-            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does.
+            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does,
+            # but "by the end of 2012" does not name 2012 (`open_dates.named_period`).
             same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+            if same and not floating_scale and (a.key[1] is not None or b.key[1] is not None):
+                same = (a.lo, a.hi) == (b.lo, b.hi)
             # Unresolved dates are the same date when they cover the same range of their scale, whatever
             # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
             same = same or (floating_scale and a.lo == b.lo and a.hi == b.hi)
             floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
             score = closeness * (floor + (1 - floor) * similarity)
+            if is_date and same and similarity >= SAME_WORDS:
+                # One date in nearly the same words ("expected to close the deal in March"): one frame
+                # whatever event each parse gave it, so it joins before frame pairs of other values.
+                score += FRAME_SCORE + VALUES_AGREE
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     if not is_date:
@@ -551,6 +612,8 @@ def reconcile_facts(
             wanted.append(m)
         elif m.value is not None and (m.kind is not Kind.DATE or (m.low and m.high) or is_open(m)):
             wanted.append(m)
+    if days := birthdays(wanted):  # "turns 29 on April 11": the date is a birthday, whatever the verb
+        wanted = [replace(m, event=BIRTHDAY) if (m.doc, m.start) in days else m for m in wanted]
     features = [_features(m) for m in wanted]
     df = Counter(f for fs in features for f in fs)
     total = max(len(wanted), 1)

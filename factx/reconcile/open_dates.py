@@ -13,6 +13,7 @@ import calendar
 from datetime import date, timedelta
 
 from factx.model import Grain, Mention, Qualifier
+from factx.normalize.dates import open_period
 
 OPEN = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 _ONE_DAY = timedelta(days=1)
@@ -35,8 +36,11 @@ def _named_day(m: Mention) -> date:
 
 
 def named_period(m: Mention) -> tuple[date, date]:
-    """The first and last day of the period an open date is stated against, at its grain."""
+    """The first and last day of the period an open date is stated against: what its words name ("by the
+    end of 2012": September to December), else the period of its grain around the day it names."""
     day, grain = _named_day(m), m.grain
+    if (named := open_period(m.text, day)) is not None:
+        return named
     y = day.year
     if grain is Grain.DAY or grain is None:
         return day, day
