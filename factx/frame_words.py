@@ -51,6 +51,9 @@ class Words:
     change_verbs: frozenset[str]
     coming: dict[str, str]
     coming_verbs: frozenset[str]
+    proposed: frozenset[str]  # events of a deal a verb may offer or ask for ("offered a deal")
+    proposal_verbs: dict[str, str]  # those verbs → the event of the deal they govern
+    rates: frozenset[str]  # events that state a rate ("averaged 30 homers"), never a total
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
 
 
@@ -70,6 +73,7 @@ def words() -> Words:
         classes = set(data["events"]) | set(data["noun_events"].values())
         classes |= {event for table in fallback.values() for event in table.values()}
         classes |= set(data["coming_events"]["events"].values())
+        classes |= set(data["proposal_verbs"].values())
         missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
@@ -101,6 +105,9 @@ def words() -> Words:
             change_verbs=frozenset(data["change_verbs"]),
             coming=dict(data["coming_events"]["events"]),
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
+            proposed=frozenset(data["proposed_events"]),
+            proposal_verbs=dict(data["proposal_verbs"]),
+            rates=frozenset(data["rate_events"]),
             doers=frozenset(data["doer_of"].values()),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -141,6 +148,12 @@ def label_for_measure(event: str, *, people: bool) -> str | None:
 def is_anchored(event: str | None) -> bool:
     """Whether an event's claims are one frame only when they share an anchor: an age is someone's."""
     return event in words().anchored_events
+
+
+def is_rate(event: str | None) -> bool:
+    """Whether an event states a rate ("has averaged 30 home runs a season"): a total of the same thing ("hit
+    33 home runs last season") is another figure, however close the values."""
+    return event in words().rates
 
 
 def kin(a: str | None, b: str | None) -> bool:

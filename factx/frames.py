@@ -32,6 +32,7 @@ from factx.frame_measures import (
 )
 from factx.frame_words import (
     VERBS,
+    is_rate,
     lemma_of,
     words,
 )
@@ -81,6 +82,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         event = MAGNITUDE  # "a 2.9 aftershock struck": the figure is the quake's size, whatever it did
     if unit is not None and measure == PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
+    if is_rate(event) and span.root.dep_ == "pobj":
+        event = None  # "averaged 30 homers in his six seasons": the seasons are the span, not a rate
     named = anchors_of(span, clause, entities)
     if unit is not None and unit in words().unit_events:
         # A count of years is an age ("Smith, 45, was arrested"): the clause's verb is what the person did,
@@ -133,7 +136,7 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
         if found == _TRANSPARENT:
             transparent = True
         elif found:
-            return found, clause or tok
+            return _proposed(tok, found), clause or tok
         if tok.pos_ == "NOUN" and not tok.ent_type_ and tok is not root and noun_fallback is None:
             noun_fallback = lemma_of(tok)  # a name ("the Orioles (seven years, $140 million)") is no event
         if tok.i == described:
@@ -168,6 +171,32 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     if transparent:
         return _TRANSPARENT, clause
     return verb_fallback or noun_fallback, clause
+
+
+def _proposed(noun: Token, found: str) -> str:
+    """A deal that a verb offers or asks for is an offer or an ask, not a price paid: "offered him a
+    five-year deal", "asking for a longer contract", "her request for a new deal", "hoping he could land a
+    bigger deal" (`proposal_verbs`). Only a noun of a deal (`proposed_events`) is read so, through a
+    preposition ("for") and one clause its verb completes ("hoping … land")."""
+    w = words()
+    if found not in w.proposed or noun.pos_ != "NOUN":
+        return found
+    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "offered Smith, 28, a deal"
+        noun = noun.head
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif noun.dep_ not in ("dobj", "dative", "attr"):
+        return found
+    for _ in range(2):
+        # The word as written too: the lemmatizer takes "hoping" for a form of "hop".
+        event = w.proposal_verbs.get(lemma_of(governor)) or w.proposal_verbs.get(governor.lower_)
+        if event is not None:
+            return event
+        if governor.dep_ not in ("ccomp", "pcomp") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return found
 
 
 def _class_near(tok: Token) -> str | None:

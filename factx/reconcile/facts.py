@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frame_measures import currency_family
-from factx.frame_words import is_anchored, is_event_class, kin
+from factx.frame_words import is_anchored, is_event_class, is_rate, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.names import fold
@@ -169,6 +169,8 @@ def _relation(a: _Item, b: _Item) -> int:
     # than 300 crew" must not meet "some 420 passengers" because the open end admits it.
     if a.group and b.group and a.group != b.group and a.point != b.point:
         return _APART
+    if is_rate(a.event) != is_rate(b.event):
+        return _APART  # "averaged more than 30 homers" is not the season's 33
     if a.event is None or b.event is None:
         return _THIN
     if a.event != b.event:
