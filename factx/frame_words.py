@@ -156,6 +156,11 @@ def is_rate(event: str | None) -> bool:
     return event in words().rates
 
 
+def kin_pairs() -> frozenset[frozenset[str]]:
+    """The pairs of kin event classes (`kin_events`)."""
+    return words().kin
+
+
 def kin(a: str | None, b: str | None) -> bool:
     """Whether two event classes may name one relation ("offer" and "price": a contract offered is a deal)."""
     return a is not None and b is not None and frozenset((a, b)) in words().kin
