@@ -53,6 +53,7 @@ class Words:
     coming_verbs: frozenset[str]
     proposed: frozenset[str]  # events of a deal a verb may offer or ask for ("offered a deal")
     proposal_verbs: dict[str, str]  # those verbs → the event of the deal they govern
+    comparison_verbs: frozenset[str]  # "double the record, the $90 million …": the object is another figure
     rates: frozenset[str]  # events that state a rate ("averaged 30 homers"), never a total
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
 
@@ -107,6 +108,7 @@ def words() -> Words:
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
             proposed=frozenset(data["proposed_events"]),
             proposal_verbs=dict(data["proposal_verbs"]),
+            comparison_verbs=frozenset(data["comparison_verbs"]),
             rates=frozenset(data["rate_events"]),
             doers=frozenset(data["doer_of"].values()),
         )

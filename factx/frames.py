@@ -141,6 +141,10 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
             noun_fallback = lemma_of(tok)  # a name ("the Orioles (seven years, $140 million)") is no event
         if tok.i == described:
             break
+        if tok.pos_ in VERBS and lemma_of(tok) in w.comparison_verbs and not _below_subject(span, tok):
+            # "the new offer would double the record, the $90 million paid to Jones": the figure a verb
+            # of comparison measures against is not what its subject is; it is what its own words say.
+            return noun_fallback, clause or tok
         if tok.pos_ in VERBS:
             clause = clause or tok
             for child in _arguments(tok):
@@ -235,10 +239,20 @@ def _phrase(tok: Token, table: dict[str, str]) -> str | None:
     return None
 
 
+def _below_subject(span: Span, verb: Token) -> bool:
+    """Whether the mention sits in `verb`'s subject ("the $90 million deal topped the record")."""
+    return any(c.dep_ in _SUBJECTS and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children)
+
+
 def _arguments(verb: Token) -> list[Token]:
-    """A verb's subject, objects and complements, with the objects of its prepositions ("shot to death")."""
+    """A verb's subject, objects and complements, with the objects of its prepositions ("shot to death"). A
+    verb joined to another by "and" without a subject of its own shares that verb's ("the deal is said to
+    be for eight years and could be worth $180 million")."""
     found = []
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in children):
+        children += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    for child in children:
         if child.dep_ in _ARGUMENTS:
             found.append(child)
         elif child.dep_ in ("prep", "agent"):
