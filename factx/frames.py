@@ -174,7 +174,27 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
         tok = tok.head
     if transparent:
         return _TRANSPARENT, clause
-    return verb_fallback or noun_fallback, clause
+    return verb_fallback or _antecedent(clause) or noun_fallback, clause
+
+
+_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _antecedent(clause: Token | None) -> str | None:
+    """The class of what "it" is when a number is what "it" was: "reports of the offer varied, but one said it
+    was eight years and $184 million" is the offer's figure. The nearest noun of a class before the pronoun,
+    in its sentence or the one before, is taken for it."""
+    if clause is None or lemma_of(clause) != "be":
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.lower_ in _PRONOUNS), None)
+    if pronoun is None:
+        return None
+    sent = pronoun.sent
+    lo = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(sent.doc[lo : pronoun.i]):
+        if tok.pos_ == "NOUN" and (found := _class_near(tok)) and found != _TRANSPARENT:
+            return found
+    return None
 
 
 def _proposed(noun: Token, found: str) -> str:
