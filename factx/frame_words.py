@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from factx.errors import PatternError
 
 VERBS = {"VERB", "AUX"}  # the parts of speech of a clause's head
+TENURE = "tenure"  # the event of a length that modifies a noun of `tenure_nouns`
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Words:
     change_verbs: frozenset[str]
     coming: dict[str, str]
     coming_verbs: frozenset[str]
+    tenure_nouns: frozenset[str]  # "the club's ten-year history": how long it has lasted, not a deal's length
     proposed: frozenset[str]  # events of a deal a verb may offer or ask for ("offered a deal")
     proposal_verbs: dict[str, str]  # those verbs → the event of the deal they govern
     comparison_verbs: frozenset[str]  # "double the record, the $90 million …": the object is another figure
@@ -74,7 +76,7 @@ def words() -> Words:
         classes = set(data["events"]) | set(data["noun_events"].values())
         classes |= {event for table in fallback.values() for event in table.values()}
         classes |= set(data["coming_events"]["events"].values())
-        classes |= set(data["proposal_verbs"].values())
+        classes |= set(data["proposal_verbs"].values()) | {TENURE}
         missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
@@ -106,6 +108,7 @@ def words() -> Words:
             change_verbs=frozenset(data["change_verbs"]),
             coming=dict(data["coming_events"]["events"]),
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
+            tenure_nouns=frozenset(data["tenure_nouns"]),
             proposed=frozenset(data["proposed_events"]),
             proposal_verbs=dict(data["proposal_verbs"]),
             comparison_verbs=frozenset(data["comparison_verbs"]),

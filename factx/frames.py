@@ -31,6 +31,7 @@ from factx.frame_measures import (
     money_measure,
 )
 from factx.frame_words import (
+    TENURE,
     VERBS,
     is_rate,
     lemma_of,
@@ -116,6 +117,8 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     """
     w = words()
     root = span.root
+    if root.dep_ in ("amod", "compound", "nummod") and lemma_of(root.head) in w.tenure_nouns:
+        return TENURE, None  # "in the club's seven-year history": how long it has lasted
     for child in root.children:
         if child.dep_ in ("acl", "relcl", "amod") and not (span.start <= child.i < span.end):
             found = _class_near(child)
