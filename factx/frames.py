@@ -71,6 +71,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     """
     nations = frozenset(e.text.lower() for e in entities if e.label_ == NATION) if unit else frozenset()
     measure = measure_of(unit, counted(span, unit), span=span, nations=nations)
+    if unit is not None and (phrase := _phrase_measure(span, unit)) is not None:
+        measure = phrase  # "drove in 105 runs": runs batted in
     label = _label(span, unit)
     if label == _MONEY:
         measure = money_measure(span)
@@ -100,6 +102,24 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         time=None if dated else year_of(span, clause),
         earlier=is_earlier(span, clause),
     )
+
+
+def _phrase_measure(span: Span, unit: str) -> str | None:
+    """The measure a verb and its particle make of the counted noun (`phrase_measures`): runs "driven in"
+    are runs batted in, whether the parse takes "in" for a particle ("drove in 105 runs") or a preposition
+    ("driven in at least 105 runs")."""
+    table = words().phrase_measures
+    if not table:
+        return None
+    noun = span.root
+    verb, particle = noun.head, None
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, particle = verb.head, verb
+    elif noun.dep_ == "dobj":
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None or verb.pos_ not in VERBS:
+        return None
+    return table.get(f"{lemma_of(verb)} {particle.lower_} {unit}")
 
 
 def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
