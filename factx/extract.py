@@ -10,6 +10,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from factx.frame_bounds import reread
 from factx.frames import frame_of
 from factx.ingest import processing_text
 from factx.kinds import KINDS, SPAN_KEYS, SPEC, Annotations, kinds_needing
@@ -21,6 +22,7 @@ from factx.window import context_tokens, sentence_bounds, sentence_text
 
 _CONTEXT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _KIND_ORDER = {k: i for i, k in enumerate(Kind)}
+_BOUNDED = frozenset({Kind.COUNT, Kind.MONEY, Kind.DURATION})  # kinds whose clause may bound them
 # Which kinds of mention need which components (`factx.kinds`): a run asking for fewer kinds skips the rest.
 _PIPE_KINDS = {name: kinds_needing(name) for spec in KINDS for name in (spec.component, *spec.reads)}
 CHUNK_CHARS = 100_000
@@ -145,6 +147,8 @@ def extract(
             if fields is None:
                 continue
             label = fields.pop("label", kind.value.upper())
+            if ann.parsed and kind in _BOUNDED:
+                fields = reread(span, fields)  # "no offer was more than seven years": at most 7
             start, end = offset + span.start_char, offset + span.end_char
             sent_start, sent_end = bounds.of(sent)
             frame = (

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from factx.errors import PatternError
 
 VERBS = {"VERB", "AUX"}  # the parts of speech of a clause's head
+TENURE = "tenure"  # the event of a length that modifies a noun of `tenure_nouns`
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,14 @@ class Words:
     change_verbs: frozenset[str]
     coming: dict[str, str]
     coming_verbs: frozenset[str]
+    tenure_nouns: frozenset[str]  # "the club's ten-year history": how long it has lasted, not a deal's length
+    proposed: frozenset[str]  # events of a deal a verb may offer or ask for ("offered a deal")
+    proposal_verbs: dict[str, str]  # those verbs → the event of the deal they govern
+    comparison_verbs: frozenset[str]  # "double the record, the $90 million …": the object is another figure
+    negators: frozenset[str]  # a subject that denies its verb: "no offer was more than seven years"
+    threshold_nouns: frozenset[str]  # "a 100-RBI season": a figure reached, not the figure
+    phrase_measures: dict[str, str]  # "verb particle unit" → the measure they make ("drive in run" → rbi)
+    rates: frozenset[str]  # events that state a rate ("averaged 30 homers"), never a total
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
     partitives: frozenset[str] = frozenset()  # "pieces", "units": what they count is named elsewhere
     tally_of: dict[str, str] = field(default_factory=dict)  # "attack" → "attack": "have attacked 100 ships"
@@ -73,6 +82,7 @@ def words() -> Words:
         classes = set(data["events"]) | set(data["noun_events"].values())
         classes |= {event for table in fallback.values() for event in table.values()}
         classes |= set(data["coming_events"]["events"].values())
+        classes |= set(data["proposal_verbs"].values()) | {TENURE}
         missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
@@ -104,6 +114,14 @@ def words() -> Words:
             change_verbs=frozenset(data["change_verbs"]),
             coming=dict(data["coming_events"]["events"]),
             coming_verbs=frozenset(data["coming_events"]["verbs"]),
+            tenure_nouns=frozenset(data["tenure_nouns"]),
+            proposed=frozenset(data["proposed_events"]),
+            proposal_verbs=dict(data["proposal_verbs"]),
+            comparison_verbs=frozenset(data["comparison_verbs"]),
+            negators=frozenset(data["negators"]),
+            threshold_nouns=frozenset(data["threshold_nouns"]),
+            phrase_measures=dict(data["phrase_measures"]),
+            rates=frozenset(data["rate_events"]),
             doers=frozenset(data["doer_of"].values()),
             partitives=frozenset(data["partitive_nouns"]),
             tally_of=dict(data["tally_verbs"]),
@@ -149,6 +167,17 @@ def label_for_measure(event: str, *, people: bool) -> str | None:
 def is_anchored(event: str | None) -> bool:
     """Whether an event's claims are one frame only when they share an anchor: an age is someone's."""
     return event in words().anchored_events
+
+
+def is_rate(event: str | None) -> bool:
+    """Whether an event states a rate ("has averaged 30 home runs a season"): a total of the same thing ("hit
+    33 home runs last season") is another figure, however close the values."""
+    return event in words().rates
+
+
+def kin_pairs() -> frozenset[frozenset[str]]:
+    """The pairs of kin event classes (`kin_events`)."""
+    return words().kin
 
 
 def kin(a: str | None, b: str | None) -> bool:

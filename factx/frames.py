@@ -31,7 +31,9 @@ from factx.frame_measures import (
     money_measure,
 )
 from factx.frame_words import (
+    TENURE,
     VERBS,
+    is_rate,
     lemma_of,
     words,
 )
@@ -69,6 +71,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     """
     nations = frozenset(e.text.lower() for e in entities if e.label_ == NATION) if unit else frozenset()
     measure = measure_of(unit, counted(span, unit), span=span, nations=nations)
+    if unit is not None and (phrase := _phrase_measure(span, unit)) is not None:
+        measure = phrase  # "drove in 105 runs": runs batted in
     label = _label(span, unit)
     if label == _MONEY:
         measure = money_measure(span)
@@ -81,6 +85,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         event = MAGNITUDE  # "a 2.9 aftershock struck": the figure is the quake's size, whatever it did
     if unit is not None and measure == PERSON and unit in words().event_of:
         event = event or words().event_of[unit]
+    if is_rate(event) and span.root.dep_ == "pobj":
+        event = None  # "averaged 30 homers in his six seasons": the seasons are the span, not a rate
     named = anchors_of(span, clause, entities)
     if unit is not None and unit in words().unit_events:
         # A count of years is an age ("Smith, 45, was arrested"): the clause's verb is what the person did,
@@ -98,6 +104,24 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     )
 
 
+def _phrase_measure(span: Span, unit: str) -> str | None:
+    """The measure a verb and its particle make of the counted noun (`phrase_measures`): runs "driven in"
+    are runs batted in, whether the parse takes "in" for a particle ("drove in 105 runs") or a preposition
+    ("driven in at least 105 runs")."""
+    table = words().phrase_measures
+    if not table:
+        return None
+    noun = span.root
+    verb, particle = noun.head, None
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, particle = verb.head, verb
+    elif noun.dep_ == "dobj":
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None or verb.pos_ not in VERBS:
+        return None
+    return table.get(f"{lemma_of(verb)} {particle.lower_} {unit}")
+
+
 def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     """The event of the mention and the head of its clause.
 
@@ -113,6 +137,8 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     """
     w = words()
     root = span.root
+    if root.dep_ in ("amod", "compound", "nummod") and lemma_of(root.head) in w.tenure_nouns:
+        return TENURE, None  # "in the club's seven-year history": how long it has lasted
     for child in root.children:
         if child.dep_ in ("acl", "relcl", "amod") and not (span.start <= child.i < span.end):
             found = _class_near(child)
@@ -133,11 +159,15 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
         if found == _TRANSPARENT:
             transparent = True
         elif found:
-            return found, clause or tok
+            return _proposed(tok, found), clause or tok
         if tok.pos_ == "NOUN" and not tok.ent_type_ and tok is not root and noun_fallback is None:
             noun_fallback = lemma_of(tok)  # a name ("the Orioles (seven years, $140 million)") is no event
         if tok.i == described:
             break
+        if tok.pos_ in VERBS and lemma_of(tok) in w.comparison_verbs and not _below_subject(span, tok):
+            # "the new offer would double the record, the $90 million paid to Jones": the figure a verb
+            # of comparison measures against is not what its subject is; it is what its own words say.
+            return noun_fallback, clause or tok
         if tok.pos_ in VERBS:
             clause = clause or tok
             for child in _arguments(tok):
@@ -167,7 +197,53 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
         tok = tok.head
     if transparent:
         return _TRANSPARENT, clause
-    return verb_fallback or noun_fallback, clause
+    return verb_fallback or _antecedent(clause) or noun_fallback, clause
+
+
+_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _antecedent(clause: Token | None) -> str | None:
+    """The class of what "it" is when a number is what "it" was: "reports of the offer varied, but one said it
+    was eight years and $184 million" is the offer's figure. The nearest noun of a class before the pronoun,
+    in its sentence or the one before, is taken for it."""
+    if clause is None or lemma_of(clause) != "be":
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.lower_ in _PRONOUNS), None)
+    if pronoun is None:
+        return None
+    sent = pronoun.sent
+    lo = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(sent.doc[lo : pronoun.i]):
+        if tok.pos_ == "NOUN" and (found := _class_near(tok)) and found != _TRANSPARENT:
+            return found
+    return None
+
+
+def _proposed(noun: Token, found: str) -> str:
+    """A deal that a verb offers or asks for is an offer or an ask, not a price paid: "offered him a
+    five-year deal", "asking for a longer contract", "her request for a new deal", "hoping he could land a
+    bigger deal" (`proposal_verbs`). Only a noun of a deal (`proposed_events`) is read so, through a
+    preposition ("for") and one clause its verb completes ("hoping … land")."""
+    w = words()
+    if found not in w.proposed or noun.pos_ != "NOUN":
+        return found
+    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "offered Smith, 28, a deal"
+        noun = noun.head
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif noun.dep_ not in ("dobj", "dative", "attr"):
+        return found
+    for _ in range(2):
+        # The word as written too: the lemmatizer takes "hoping" for a form of "hop".
+        event = w.proposal_verbs.get(lemma_of(governor)) or w.proposal_verbs.get(governor.lower_)
+        if event is not None:
+            return event
+        if governor.dep_ not in ("ccomp", "pcomp") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return found
 
 
 def _class_near(tok: Token) -> str | None:
@@ -208,10 +284,20 @@ def _phrase(tok: Token, table: dict[str, str]) -> str | None:
     return None
 
 
+def _below_subject(span: Span, verb: Token) -> bool:
+    """Whether the mention sits in `verb`'s subject ("the $90 million deal topped the record")."""
+    return any(c.dep_ in _SUBJECTS and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children)
+
+
 def _arguments(verb: Token) -> list[Token]:
-    """A verb's subject, objects and complements, with the objects of its prepositions ("shot to death")."""
+    """A verb's subject, objects and complements, with the objects of its prepositions ("shot to death"). A
+    verb joined to another by "and" without a subject of its own shares that verb's ("the deal is said to
+    be for eight years and could be worth $180 million")."""
     found = []
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in children):
+        children += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    for child in children:
         if child.dep_ in _ARGUMENTS:
             found.append(child)
         elif child.dep_ in ("prep", "agent"):

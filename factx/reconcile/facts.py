@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_family
-from factx.frame_words import is_anchored, is_event_class, kin
+from factx.frame_words import is_anchored, is_event_class, is_rate, kin, kin_pairs
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
@@ -60,6 +60,12 @@ SAME_WORDS = 0.8  # two dates' contexts this alike are told in the same words
 MAX_FRAME_SPREAD = 4.0
 FRAME_SCORE = 1.0  # above any value-and-context score, so frame pairs join first
 VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs whose values agree join first
+# Among those, a pair that states the very same value in the same terms ("at least $160 million" twice) joins
+# before one whose open bound merely admits the other's figure ("at least $160 million", "$161 million"); and
+# claims of kin events ("offer", "price": a deal offered) that state the same value that way are as close as
+# one frame whose values only agree (so a claim of each kind never goes to another thing's fact first).
+SAME_STATEMENT = 3.0
+KIN_SAME_STATEMENT = 1.5
 # Counts of one thing at different values (`_thing_pairs`) come after every other pair: this × similarity.
 THING_SCORE = 0.1
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
@@ -177,6 +183,8 @@ def _relation(a: _Item, b: _Item) -> int:
     # "two rifles" and "two grenades" are two counts, though "two machine guns" may be the rifles.
     if a.family and b.family and a.family != b.family:
         return _APART
+    if is_rate(a.event) != is_rate(b.event):
+        return _APART  # "averaged more than 30 homers" is not the season's 33
     if a.event is None or b.event is None:
         return _THIN
     if a.event != b.event:
@@ -443,12 +451,38 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 # with the seven.
                 agrees = _values_agree(a, b, is_date)
                 score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + _similarity(a, b, idf)
+                score += SAME_STATEMENT if a.key == b.key else 0.0
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
                 broad = a.strong and not a.anchors & b.anchors
                 spread = MAX_VALUE_SPREAD if broad else MAX_FRAME_SPREAD
                 pairs.append((-score, a.index, b.index, ka, kb, spread))
+    pairs.extend(_kin_pairs(items, groups, idf))
+    return pairs
+
+
+def _kin_pairs(items: list[_Item], groups: dict[str, list[int]], idf: dict[str, float]) -> list[tuple]:
+    """Pairs of claims of kin events ("offer", "price") that state one value in the same terms, and whose
+    frames are otherwise one (same group, an anchor in common when both have some): see
+    KIN_SAME_STATEMENT. Claims are matched by their value, so the work is a lookup per claim."""
+    pairs = []
+    for first, second in (sorted(pair) for pair in kin_pairs()):
+        if first not in groups or second not in groups:
+            continue
+        by_key: dict[tuple, list[int]] = defaultdict(list)
+        for kb in groups[second]:
+            by_key[items[kb].key].append(kb)
+        for ka in groups[first]:
+            a = items[ka]
+            for kb in by_key.get(a.key, ())[:FRAME_WINDOW]:
+                b = items[kb]
+                if a.doc == b.doc or a.group != b.group or _relation(a, b) == _APART:
+                    continue
+                if a.anchors and b.anchors and not a.anchors & b.anchors:
+                    continue
+                score = FRAME_SCORE + VALUES_AGREE + KIN_SAME_STATEMENT + _similarity(a, b, idf)
+                pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     return pairs
 
 

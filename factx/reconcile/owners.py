@@ -2,12 +2,14 @@
 are of different things.
 
 A number in a parenthesis opened right after a name ("the Orioles (seven years, $140 million) and the
-Nationals (eight years, $160 million)") or after a possessive ("the Nationals' eight-year offer") is that
-name's: its owner. One document's claims are counted once per fact, so two mentions of one value in one
-document are normally read as one claim said twice. When one of them has an owner and the other is set
-among names of the same kind that do not include it ("the Angels made an eight-year offer" … "Nationals
-(eight years)"), the two are claims about two things, and each must be able to stand in its own fact:
-they are given different parts, and `facts.py` never puts two parts of one document in one fact.
+Nationals (eight years, $160 million)"), after a possessive ("the Nationals' eight-year offer") or right
+after a name that opens a conjunct whose verb is left out ("the Nationals bid $160 million, the Orioles
+$140 million") is that name's: its owner. One document's claims are counted once per fact, so two mentions
+of one value in one document are normally read as one claim said twice. When one of them has an owner and
+the other is set among names of the same kind that do not include it ("the Angels made an eight-year
+offer" … "Nationals (eight years)"), the two are claims about two things, and each must be able to stand in
+its own fact: they are given different parts, and `facts.py` never puts two parts of one document in one
+fact.
 
 Only mentions of documents that have entity mentions are looked at, so claims without names cost nothing.
 """
@@ -19,16 +21,35 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from factx.model import Mention
+from factx.frame_words import words
+from factx.lexicon import words as lexicon_words
+from factx.model import Kind, Mention
 from factx.normalize.names import fold
 
 # What may stand between a name and the number it owns: an opened parenthesis with no closing one
-# ("Nationals (eight years, $160 million"), or a possessive ending ("Nationals' eight", "Smith's 40").
+# ("Nationals (eight years, $160 million"), or a possessive ending ("Nationals' eight", "Smith's 40"), which
+# may have a word saying the figure was superseded before the number ("the Yankees' initial $140 million
+# bid": `frames.json` earlier_cues).
 _ATTACHED = re.compile(r"\s*\([^()]*|\s*['\u2019]s?\s*")
+_POSSESSIVE_WORD = re.compile(r"\s*['\u2019]s?\s+([a-z]+)\s+")
+# A list of names that each take their own figures with the verb left out ("the Nationals bid $160 million,
+# the Orioles $140 million", "the Orioles around seven years, $140 million, and the Nationals at eight
+# years"): a name that opens such a conjunct (after a comma, "and" or "or", and "the") owns the amount or
+# count right after it, with at most a preposition and one figure of its own (a number, a word) before it.
+# A bare name right before the number must have its article ("and the Orioles $140 million").
+_GAP_OPENS = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or)\s+)(?:the\s+)?$", re.IGNORECASE)
+_GAPPED = re.compile(r"\s+(?:(?:at|around|about|near|for|with)\s+)?(?:(\S+)(?:\s+[^\s,;()]+)?,\s*)?")
+_GAPPED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.DURATION})
 # Kinds of names, by the model's labels. A team, a company, a country and a people are one kind: the
 # model labels a team named after its city GPE in one sentence and ORG in the next ("Nationals").
 _KINDS = {"PERSON": "person", "ORG": "body", "GPE": "body", "NORP": "body", "FAC": "place", "LOC": "place"}
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(lexicon_words("number_words"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +93,22 @@ class Names:
         if k < 0 or found[k].start < ss:
             return None
         between = m.sentence[found[k].end - ss : m.start - ss]
-        return self._name(found[k]) if _ATTACHED.fullmatch(between) else None
+        if _ATTACHED.fullmatch(between):
+            return self._name(found[k])
+        if (word := _POSSESSIVE_WORD.fullmatch(between)) and word[1] in words().earlier:
+            return self._name(found[k])
+        return self._name(found[k]) if self._gapped(m, found[k], between) else None
+
+    @staticmethod
+    def _gapped(m: Mention, name: Mention, between: str) -> bool:
+        """Whether `name` opens a conjunct with its verb left out and `m` is its figure (see `_GAPPED`)."""
+        if m.kind not in _GAPPED_KINDS or not (gap := _GAPPED.fullmatch(between)):
+            return False
+        if gap[1] is not None and not (any(c.isdigit() for c in gap[1]) or gap[1].lower() in _number_words()):
+            return False  # "RPG launchers, three speedboats": a list of things, not a figure of the name's
+        opens = _GAP_OPENS.search(m.sentence[: name.start - (m.sentence_start or 0)])
+        # A name right before a number without "the" is more often a product's ("USB 3.0", "Firewire 800").
+        return opens is not None and (bool(between.strip()) or "the" in opens[0].lower().split())
 
     def in_sentence(self, m: Mention) -> list[Name]:
         """The names of `m`'s sentence, but for one overlapping `m`."""
