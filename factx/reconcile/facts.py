@@ -451,14 +451,15 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 # with the seven.
                 agrees = _values_agree(a, b, is_date)
                 score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + _similarity(a, b, idf)
-                score += SAME_STATEMENT if a.key == b.key else 0.0
+                score += SAME_STATEMENT if a.key == b.key and not is_date else 0.0
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
                 broad = a.strong and not a.anchors & b.anchors
                 spread = MAX_VALUE_SPREAD if broad else MAX_FRAME_SPREAD
                 pairs.append((-score, a.index, b.index, ka, kb, spread))
-    pairs.extend(_kin_pairs(items, groups, idf))
+    if not is_date:  # dates told alike pair by their words (SAME_WORDS), not by kin events
+        pairs.extend(_kin_pairs(items, groups, idf))
     return pairs
 
 
