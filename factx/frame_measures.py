@@ -188,10 +188,33 @@ def _portion(span: Span) -> str | None:
     doc = span.doc
     i = span.end
     if i + 1 >= len(doc) or doc[i].lower_ != "in":
-        return None
+        return _portion_of_verb(span)
     noun = doc[i + 1]
     if noun.pos_ == "DET" and i + 2 < len(doc):
         noun = doc[i + 2]
+    return _portion_noun(noun)
+
+
+def _portion_of_verb(span: Span) -> str | None:
+    """The part of a sum a clause says its subject is paid in: "of which $281 million will be paid in cash",
+    "$281 million of the price will be in cash". Only of the clause's subject: what "AMD paid $334 million,
+    mostly in cash" pays is the whole."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > root.i:
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    return _portion_noun(noun)
+    return None
+
+
+def _portion_noun(noun: Token) -> str | None:
+    """`money:<part>` for a noun of `money_portions` ("cash"), None for another noun or for parts joined
+    ("in cash and stock": the whole sum)."""
+    doc = noun.doc
     part = lemma_of(noun)
     if part not in words().portions:
         return None

@@ -337,3 +337,25 @@ def test_a_broad_event_without_a_shared_anchor_does_not_join_values_far_apart():
     large = count("b", "50,000 people", 50000, "person", "march", ("Greece",))
     fact = fact_with(reconcile_facts([small, large]), "a", "20,000 people")
     assert {c.doc for c in fact.claims} == {"a", "b"} and fact.status is Status.CONFLICT
+
+
+def test_a_figure_an_article_hedges_once_and_states_once_is_one_claim():
+    """A headline's "$334 million" and the body's "approximately $334 million" are one figure of one
+    article: both stand in the fact the other outlets' $334 million make (compatible, as one hedges), not
+    one of them in a fact of its own."""
+    headline = money("a", "$334 million", 3.34e8, "$")
+    body = replace(
+        money("a", "approximately $334 million", 3.34e8, "$"),
+        start=100,
+        end=126,
+        qualifier=Q.APPROX,
+        low=3.0e8,
+        high=3.7e8,
+    )
+    hedged = replace(body, doc="b", start=0, end=26)
+    flat = money("c", "$334 million", 3.34e8, "$")
+    facts = reconcile_facts([headline, body, hedged, flat])
+    fact = fact_with(facts, "b", "approximately $334 million")
+    assert {c.doc for c in fact.claims} == {"a", "b", "c"} and fact.status is Status.COMPATIBLE
+    (claim,) = [c for c in fact.claims if c.doc == "a"]
+    assert claim.repeats == 2

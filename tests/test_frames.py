@@ -244,3 +244,35 @@ def test_a_second_statement_in_one_article_is_pointed_at(run):
         ("b", b.index("$3 million"), []),
     ]
     assert haul["sources"] == 2 and haul["status"] == Status.AGREE
+
+
+def test_a_cash_part_said_in_its_own_clause_is_its_own_figure(run):
+    """ "$281 million will be paid in cash", "$281 million of the price will be in cash": the
+    sum is the clause's subject and the clause says what it is paid in."""
+    table = run(
+        {
+            "a": "AMD said $281 million will be paid in cash for the startup.\n",
+            "b": "AMD said $281 million of the purchase price for the startup will be in cash.\n",
+            "c": "AMD will pay $334 million for the startup, including $281 million in cash.\n",
+            "d": "AMD will pay $334 million for the startup.\n",
+        }
+    )
+    cash = fact_of(table, "c", "$281 million")
+    assert {c["doc"] for c in cash["claims"]} == {"a", "b", "c"} and cash["status"] == Status.AGREE
+    total = fact_of(table, "d", "$334 million")
+    assert {c["doc"] for c in total["claims"]} == {"c", "d"} and total["status"] == Status.AGREE
+
+
+def test_cores_and_cpus_at_one_number_are_one_count(run):
+    """A core is a kind of processor: "768 cores" and "768 CPUs" may be one figure (a writer's slip
+    between the two is common); 768 servers are other things."""
+    table = run(
+        {
+            "a": "The startup's box holds 768 cores in a 10U chassis.\n",
+            "b": "The startup's box contains up to 768 CPUs in a 10U chassis.\n",
+            "c": "The startup sold 768 servers last year.\n",
+        }
+    )
+    fact = fact_of(table, "a", "768 cores")
+    assert {c["doc"] for c in fact["claims"]} == {"a", "b"} and fact["status"] == Status.COMPATIBLE
+    assert fact_of(table, "c", "768 servers") is not fact

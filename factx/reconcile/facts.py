@@ -145,12 +145,17 @@ def _item(
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=key, **frame)
+    dockey = (m.value, _POINT, m.grain) if m.qualifier in _POINTS else key
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=dockey, **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
     return item
 
 
+# "approximately $334 million" in an article's body and "$334 million" in its headline are one figure told
+# twice, not two: one document's claims of a value that state it as a point, hedged or not, share a key.
+_POINTS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
+_POINT = "point"
 _APART, _THIN, _SAME = 0, 1, 2
 _NO_FRAME: dict = {}
 _EARLIER = "\x00earlier"
@@ -659,7 +664,7 @@ def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
     for it, owner in zip(items, owners, strict=True):
         it.owner = owner
     for i, part in parts(wanted, owners, names).items():
-        items[i].dockey = (*items[i].key, part)
+        items[i].dockey = (*items[i].dockey, part)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:
