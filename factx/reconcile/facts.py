@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frame_measures import currency_family
+from factx.frame_products import variant_of, variants_apart
 from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
@@ -86,6 +87,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
+    variant: tuple[str | None, str | None] | None = None  # a price's model: (size, product line)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
 
 
@@ -114,11 +116,14 @@ def _item(
 ) -> _Item:
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
+    group = m.measure.partition(":")[2] or None if m.measure else None
+    variant = variant_of(group) if m.kind is Kind.MONEY else None
     frame = (
         {
             "event": m.event,
             "strong": m.kind is not Kind.DATE and is_event_class(m.event),
-            "group": m.measure.partition(":")[2] or None if m.measure else None,
+            "group": None if variant else group,  # a model is compared slot by slot (`variants_apart`)
+            "variant": variant,
             "anchors": _anchor_words(m.anchors),
             "time": m.time,
         }
@@ -170,6 +175,8 @@ def _relation(a: _Item, b: _Item) -> int:
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
+    if variants_apart(a.variant, b.variant):
+        return _APART  # the 13-inch model's price and the 15-inch one's, the Air's and the Pro's
     # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
     # than 300 crew" must not meet "some 420 passengers" because the open end admits it.
     if a.group and b.group and a.group != b.group and a.point != b.point:
@@ -254,6 +261,7 @@ class _Clusters:
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
         self.currencies = {i: {it.currency} for i, it in enumerate(items) if it.currency}
         self.owners = {i: {it.owner} for i, it in enumerate(items) if it.owner is not None}
+        self.variants = {i: {it.variant} for i, it in enumerate(items) if it.variant is not None}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -275,6 +283,13 @@ class _Clusters:
         owners = self.owners
         if ra in owners and rb in owners and any(owned_apart(x, y) for x in owners[ra] for y in owners[rb]):
             return False  # an ownerless claim does not bridge the Angels' figure and the Nationals'
+        variants = self.variants
+        if (
+            ra in variants
+            and rb in variants
+            and any(variants_apart(x, y) for x in variants[ra] for y in variants[rb])
+        ):
+            return False  # a price of no named model does not bridge two models' prices
         if (
             ra in events
             and rb in events
@@ -301,7 +316,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.docs[ra].update(self.docs.pop(rb))
-        for kept in (self.events, self.times, self.currencies, self.owners):
+        for kept in (self.events, self.times, self.currencies, self.owners, self.variants):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
