@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from factx.frame_measures import currency_family
+from factx.frame_products import variant_of
 from factx.frame_words import label_for_measure
 from factx.model import Claim, Grain, Kind, Mention, Status
 from factx.model import Qualifier as Q
@@ -359,3 +360,31 @@ def test_a_figure_an_article_hedges_once_and_states_once_is_one_claim():
     assert {c.doc for c in fact.claims} == {"a", "b", "c"} and fact.status is Status.COMPATIBLE
     (claim,) = [c for c in fact.claims if c.doc == "a"]
     assert claim.repeats == 2
+
+
+@pytest.mark.parametrize(
+    ("group", "variant"),
+    [
+        ("13-inch", ("13-inch", None)),
+        ("13-inch@macbook air", ("13-inch", "macbook air")),
+        ("@macbook air", (None, "macbook air")),
+        ("cash", None),
+        (None, None),
+    ],
+)
+def test_a_price_s_model_is_read_from_its_measure(group, variant):
+    assert variant_of(group) == variant
+
+
+def test_prices_of_two_models_are_two_facts_and_a_price_of_no_named_model_does_not_bridge_them():
+    """$1,199 for the 13-inch Air and $1,199 for the 13-inch Pro: one value, two products. A third source's
+    $1,199 of no named line may join either, but not make the two one fact."""
+    air = replace(money("a", "$1,199", 1199, "$"), measure="money:13-inch@macbook air")
+    pro = replace(money("b", "$1,199", 1199, "$"), measure="money:13-inch@macbook pro")
+    bare = replace(money("c", "$1,199", 1199, "$"), measure="money:13-inch")
+    facts = reconcile_facts([air, pro, bare])
+    assert fact_with(facts, "a", "$1,199") is not fact_with(facts, "b", "$1,199")
+    assert len(fact_with(facts, "c", "$1,199").claims) == 2
+    other_size = replace(money("d", "$1,199", 1199, "$"), measure="money:15-inch@macbook air")
+    facts = reconcile_facts([air, other_size])
+    assert fact_with(facts, "a", "$1,199") is not fact_with(facts, "d", "$1,199")

@@ -276,3 +276,25 @@ def test_cores_and_cpus_at_one_number_are_one_count(run):
     fact = fact_of(table, "a", "768 cores")
     assert {c["doc"] for c in fact["claims"]} == {"a", "b"} and fact["status"] == Status.COMPATIBLE
     assert fact_of(table, "c", "768 servers") is not fact
+
+
+PRODUCT_LINES = {
+    "a": "Kora unveiled new Vela Air models on Monday. The 12-inch models start at $899, and a 14-inch "
+    "version costs $1,099.\n",
+    "b": "Kora said its new Vela Pro line starts at $899 for the 12-inch option. The 14-inch Vela Pro costs "
+    "$1,299.\n",
+    "c": "Kora gave its Vela Air line faster chips. The 12-inch Air now sells for $849.\n",
+    "d": "Kora also refreshed the existing Vela Pro. The 12-inch Vela Pro is $899.\n",
+}
+
+
+def test_a_price_is_of_the_product_line_its_article_names(run):
+    """Two lines sold in one size at one price are two facts: a's 12-inch models are the Vela Air's (named
+    a sentence before), b's and d's the Vela Pro's; c's "Air" is the Vela Air its article named before."""
+    table = run(PRODUCT_LINES)
+    air = fact_of(table, "a", "$899")
+    assert {(c["doc"], c["text"]) for c in air["claims"]} == {("a", "$899"), ("c", "$849")}
+    assert air["status"] == Status.CONFLICT
+    pro = fact_of(table, "b", "$899")
+    assert {c["doc"] for c in pro["claims"]} == {"b", "d"} and pro["status"] == Status.AGREE
+    assert fact_of(table, "a", "$1,099") is not fact_of(table, "b", "$1,299")
