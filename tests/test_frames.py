@@ -298,3 +298,19 @@ def test_a_price_is_of_the_product_line_its_article_names(run):
     pro = fact_of(table, "b", "$899")
     assert {c["doc"] for c in pro["claims"]} == {"b", "d"} and pro["status"] == Status.AGREE
     assert fact_of(table, "a", "$1,099") is not fact_of(table, "b", "$1,299")
+
+
+def test_a_price_cut_to_a_new_price_is_two_facts(run):
+    """ "has dropped $100 to $899": the cut joins another outlet's "$100 cheaper", the new price another's
+    starting price."""
+    table = run(
+        {
+            "a": "Kora gave its Vela Air line faster chips. The 13-inch Vela Air has dropped $100 to $899.\n",
+            "c": "The 13-inch Vela Air now starts at $899, Kora said.\n",
+            "d": "The new Vela Air is $100 cheaper than its predecessor.\n",
+        }
+    )
+    cut = fact_of(table, "a", "$100")
+    assert {c["doc"] for c in cut["claims"]} == {"a", "d"} and cut["status"] == Status.AGREE
+    price = fact_of(table, "a", "$899")
+    assert {c["doc"] for c in price["claims"]} == {"a", "c"} and price["status"] == Status.AGREE

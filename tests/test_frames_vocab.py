@@ -266,3 +266,15 @@ def test_boats_that_fired_and_boats_the_ship_came_under_fire_from_are_one_fact(r
     fact = fact_of(table, "a", "Two boats")
     assert {(c["doc"], c["text"]) for c in fact["claims"]} == {("a", "Two boats"), ("b", "three boats")}
     assert fact["status"] == Status.CONFLICT
+
+
+def test_a_change_and_the_level_it_reaches_are_two_sums(model_nlp):
+    """After a verb of change, "$100 to $899" is by how much (a cut) and the new level (no event of its
+    own: the tablet's price); a range whose ends share a scale word, or one after "from", stays a range."""
+    found = frames(model_nlp, "The tablet has dropped $100 to $899.")
+    assert found["$100"][1] == "cut" and found["$899"][1] is None
+    assert "$5 to $10 million" in frames(model_nlp, "Kora raised $5 to $10 million last year.")
+    assert "$5 to $7" in frames(model_nlp, "Prices rose from $5 to $7.")
+    # "raised its bid to $50 million": the level is of the bid, an offer.
+    assert frames(model_nlp, "The club raised its bid to $50 million.")["$50 million"][1] == "offer"
+    assert frames(model_nlp, "The new tablet is $100 cheaper than its predecessor.")["$100"][1] == "cut"
