@@ -314,3 +314,22 @@ def test_a_price_cut_to_a_new_price_is_two_facts(run):
     assert {c["doc"] for c in cut["claims"]} == {"a", "d"} and cut["status"] == Status.AGREE
     price = fact_of(table, "a", "$899")
     assert {c["doc"] for c in price["claims"]} == {"a", "c"} and price["status"] == Status.AGREE
+
+
+def test_a_product_line_s_price_range_is_its_cheapest_and_dearest_models_prices(run):
+    """ "costs $1,099 to $1,499", of a line its article names, starts at $1,099: that conflicts with "starts
+    at $1,199", and the top model's $1,499 is a fact of its own. A range of no product line (an offer)
+    stays one claim."""
+    table = run(
+        {
+            "a": "Kora updated its Vela Air line. The 13-inch Vela Air now costs $1,099 to $1,499.\n",
+            "b": "The 13-inch Vela Air models start at $1,199, Kora said.\n",
+            "c": "Kora said the 13-inch Vela Air starts at $1,199. The top 13-inch model costs $1,499.\n",
+            "d": "The Orioles offered $140 million to $160 million, a source said.\n",
+        }
+    )
+    base = fact_of(table, "a", "$1,099")
+    assert {c["doc"] for c in base["claims"]} == {"a", "b", "c"} and base["status"] == Status.CONFLICT
+    top = fact_of(table, "a", "$1,499")
+    assert {c["doc"] for c in top["claims"]} == {"a", "c"} and top["status"] == Status.AGREE
+    assert fact_of(table, "d", "$140 million to $160 million")["status"] == Status.SINGLE
