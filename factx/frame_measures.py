@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from factx.currencies import symbols
-from factx.frame_products import product_of, size_of, variant_measure
+from factx.frame_products import product_of, size_of, tier_of, variant_measure
 from factx.frame_words import lemma_of, words
 
 PERSON = "person"  # the measure class of people
@@ -240,7 +240,9 @@ def _variant(span: Span) -> str | None:
     own = [(abs(i - span.start), size) for i, size in sizes if lo <= i < hi]
     before = [(span.start - i, size) for i, size in sizes if i < span.start]
     found = min(own or before, default=None)
-    variant = variant_measure(found[1] if found else None, product_of(span))
+    product = product_of(span)
+    size = found[1] if found else None
+    variant = variant_measure(size, product, tier_of(span) if size or product else None)
     return f"{_MONEY_MEASURE}:{variant}" if variant else None
 
 

@@ -27,12 +27,17 @@ from spacy.tokens import Doc, Span, Token
 
 from factx.errors import PatternError
 from factx.frame_words import lemma_of, words
+from factx.normalize.money import normalize_money
 
 MAX_SENTENCES_BACK = 6  # a line named this many sentences before a sum is still the one its prices are of
 _INCH = "inch"
 _VARIANT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$", re.IGNORECASE)
 _SIZE = re.compile(r"^\d+(?:\.\d+)?-inch$")
 _PRODUCT = "@"  # between a sum's size and its product line in a measure
+_TIER = "/"  # between a sum's product line and its tier
+_BASE, _TOP = "base", "top"
+_PAIR = frozenset({"and", "to", "or"})
+_MONEY_SPANS = "factx_money"
 _SEGMENT_ENDS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", ")"})
 # Labels of names that are no product line: places, peoples and numbers ("New York", "13").
 _NOT_PRODUCTS = frozenset(
@@ -45,6 +50,9 @@ class _Words:
     nouns: frozenset[str]
     cues: frozenset[str]
     marks: frozenset[str]
+    base: frozenset[str]
+    top: frozenset[str]
+    starts: frozenset[str]
 
 
 @cache
@@ -56,6 +64,9 @@ def _words() -> _Words:
             nouns=frozenset(data["product_nouns"]),
             cues=frozenset(data["product_cues"]),
             marks=frozenset(data["inch_marks"]),
+            base=frozenset(data["base_words"]),
+            top=frozenset(data["top_words"]),
+            starts=frozenset(data["start_verbs"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -78,27 +89,32 @@ def size_of(tok: Token) -> str | None:
     return None
 
 
-def variant_measure(size: str | None, product: str | None) -> str | None:
-    """The measure part of a sum's size and line: "13-inch", "13-inch@macbook air", "@macbook air"."""
-    if product is None:
+Variant = tuple[str | None, str | None, str | None]  # a price's model: (size, product line, tier)
+
+
+def variant_measure(size: str | None, product: str | None, tier: str | None = None) -> str | None:
+    """The measure part of a sum's model: "13-inch", "13-inch@macbook air", "@macbook air/base"; a tier
+    only with a size or a line."""
+    if product is None and (tier is None or size is None):
         return size
-    return f"{size or ''}{_PRODUCT}{product}"
+    return f"{size or ''}{_PRODUCT}{product or ''}{_TIER + tier if tier else ''}"
 
 
-def variant_of(group: str | None) -> tuple[str | None, str | None] | None:
-    """(size, product line) of a sum's measure group ("13-inch@macbook air" → ("13-inch", "macbook air")),
-    or None for a group that is no model of a line (a part of a deal: "cash")."""
+def variant_of(group: str | None) -> Variant | None:
+    """(size, product line, tier) of a sum's measure group ("13-inch@macbook air/base" → ("13-inch",
+    "macbook air", "base")), or None for a group that is no model of a line (a part of a deal: "cash")."""
     if not group:
         return None
     if _PRODUCT in group:
-        size, _, product = group.partition(_PRODUCT)
-        return size or None, product or None
-    return (group, None) if _SIZE.match(group) else None
+        size, _, rest = group.partition(_PRODUCT)
+        product, _, tier = rest.partition(_TIER)
+        return size or None, product or None, tier or None
+    return (group, None, None) if _SIZE.match(group) else None
 
 
-def variants_apart(a: tuple[str | None, str | None] | None, b: tuple[str | None, str | None] | None) -> bool:
-    """Whether two sums are of other models: sizes or lines both stated and different. One that states
-    less ("$1,199" of no named line) may be of either."""
+def variants_apart(a: Variant | None, b: Variant | None) -> bool:
+    """Whether two sums are of other models: sizes, lines or tiers both stated and different. One that
+    states less ("$1,199" of no named line) may be of either."""
     if a is None or b is None:
         return False
     return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
@@ -126,9 +142,7 @@ def product_of(span: Span) -> str | None:
     before = [n for n in names if sent.start <= n.start and n.end <= span.start]
     if before:
         return before[-1].key
-    end = span.end  # after the sum, only in its own part of the sentence: "$1,099 for the base MacBook"
-    while end < sent.end and span.doc[end].lower_ not in _SEGMENT_ENDS:
-        end += 1
+    end = _segment(span)[1]  # after the sum, only in its own part of the sentence: "$1,099 for the MacBook"
     after = [n for n in names if span.end <= n.start and n.end <= end]
     if after:
         return after[0].key
@@ -231,3 +245,69 @@ def _key(run: Span) -> str:
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         parts[-1] = last[:-1]
     return " ".join(parts)
+
+
+def tier_of(span: Span) -> str | None:
+    """Which model of its line a price is of: `base` (the cheapest) or `top` (the dearest), else None.
+    Words in the sum's own part of the sentence say it ("the base 13-inch version", "an upgraded model going
+    for", "The higher end model costs"); else a pair of sums joined by "and" or "to" ("comes in $1,199 and
+    $1,499 versions", a line's range split in two by `money_parts`) gives the lower the base model and the
+    higher the top one; else a sum a line "starts at", or costs "from", is its base model's."""
+    w = _words()
+    doc = span.doc
+    lo, hi = _segment(span)
+    said = {tok.lower_ for tok in doc[lo:hi] if not span.start <= tok.i < span.end}
+    if said & w.top:
+        return _TOP
+    if said & w.base:
+        return _BASE
+    if (paired := _paired(span)) is not None:
+        return paired
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or _after_change(before):
+        return None
+    if before.lower_ == "from" or (before.lower_ == "at" and lemma_of(before.head) in w.starts):
+        return _BASE
+    return None
+
+
+def _segment(span: Span) -> tuple[int, int]:
+    """The token range of the sum's own part of its sentence: between commas, "and", "while"."""
+    doc, sent = span.doc, span.sent
+    lo = span.start
+    while lo > sent.start and doc[lo - 1].lower_ not in _SEGMENT_ENDS:
+        lo -= 1
+    hi = span.end
+    while hi < sent.end and doc[hi].lower_ not in _SEGMENT_ENDS:
+        hi += 1
+    return lo, hi
+
+
+def _paired(span: Span) -> str | None:
+    """`base` or `top` for one of two sums joined by "and", "to" or "or" (the lower is the base model's),
+    unless the first follows a verb of change ("dropped $100 to $1,199": a cut and a price)."""
+    doc = span.doc
+    spans = doc.spans.get(_MONEY_SPANS, [])
+    if span.end < len(doc) and doc[span.end].lower_ in _PAIR:
+        other = next((s for s in spans if s.start == span.end + 1), None)
+        first, second = span, other
+    elif span.start > 1 and doc[span.start - 1].lower_ in _PAIR:
+        other = next((s for s in spans if s.end == span.start - 1), None)
+        first, second = other, span
+    else:
+        return None
+    if other is None or first is None or second is None:
+        return None
+    if first.start > 0 and _after_change(doc[first.start - 1]):
+        return None
+    values = [normalize_money(s.text) for s in (span, other)]
+    if values[0] is None or values[1] is None or values[0].value == values[1].value:
+        return None
+    return _BASE if values[0].value < values[1].value else _TOP
+
+
+def _after_change(tok: Token) -> bool:
+    """Whether `tok` is a verb of change, or the "by" after one ("dropped by")."""
+    if tok.lower_ == "by" and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    return lemma_of(tok) in words().change_verbs

@@ -365,9 +365,10 @@ def test_a_figure_an_article_hedges_once_and_states_once_is_one_claim():
 @pytest.mark.parametrize(
     ("group", "variant"),
     [
-        ("13-inch", ("13-inch", None)),
-        ("13-inch@macbook air", ("13-inch", "macbook air")),
-        ("@macbook air", (None, "macbook air")),
+        ("13-inch", ("13-inch", None, None)),
+        ("13-inch@macbook air", ("13-inch", "macbook air", None)),
+        ("@macbook air", (None, "macbook air", None)),
+        ("15-inch@macbook pro/top", ("15-inch", "macbook pro", "top")),
         ("cash", None),
         (None, None),
     ],

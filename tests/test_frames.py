@@ -333,3 +333,21 @@ def test_a_product_line_s_price_range_is_its_cheapest_and_dearest_models_prices(
     top = fact_of(table, "a", "$1,499")
     assert {c["doc"] for c in top["claims"]} == {"a", "c"} and top["status"] == Status.AGREE
     assert fact_of(table, "d", "$140 million to $160 million")["status"] == Status.SINGLE
+
+
+def test_the_top_model_s_price_is_not_another_line_s_starting_price(run):
+    """ "an upgraded 15-inch model goes for $2,199" and "$1,799 and $2,199 versions" (the dearer of a pair)
+    are the top model's price; a new line that "starts at $2,199" states its base model's, another fact
+    though the sums are equal."""
+    table = run(
+        {
+            "a": "Kora refreshed the existing Vela Pro. The 15-inch Vela Pro costs $1,799, and an upgraded "
+            "15-inch model goes for $2,199.\n",
+            "b": "The existing 15-inch Vela Pro still costs $1,799. Kora also unveiled a new Vela Pro, which "
+            "starts at $2,199.\n",
+            "c": "Kora refreshed the existing Vela Pro. It comes in $1,799 and $2,199 versions.\n",
+        }
+    )
+    top = fact_of(table, "a", "$2,199")
+    assert {c["doc"] for c in top["claims"]} == {"a", "c"} and top["status"] == Status.AGREE
+    assert fact_of(table, "b", "$2,199") is not top

@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frame_measures import currency_family
-from factx.frame_products import variant_of, variants_apart
+from factx.frame_products import Variant, variant_of, variants_apart
 from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
@@ -87,7 +87,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
-    variant: tuple[str | None, str | None] | None = None  # a price's model: (size, product line)
+    variant: Variant | None = None  # a price's model: (size, product line, tier)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
 
 
