@@ -153,23 +153,25 @@ def product_of(span: Span) -> str | None:
 def _names(doc: Doc) -> tuple[list[_Name], dict[int, int]]:
     """The document's product names in text order and its sentences' indexes by first token, read once per
     document."""
+    # No factx component changes the tokens' tags or entities after the model: the names the money
+    # component reads are the ones extraction reads.
     if _last[0] is doc:
         return _last[1]
     sentences = {s.start: k for k, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     runs = [(a, b, _key(doc[a:b])) for a, b in _runs(doc)]
-    marked = {key for a, b, key in runs if _marked(doc, a, b)}
+    marked = sorted({key for a, b, key in runs if _marked(doc, a, b)}, key=lambda k: (len(k), k))
     # "air" → "macbook air": the shortest of the longer lines ending in the word
-    lines = {key.rsplit(" ", 1)[-1]: key for key in sorted(marked, key=len, reverse=True) if " " in key}
+    lines = {key.rsplit(" ", 1)[-1]: key for key in reversed(marked) if " " in key}
     found = []
     for a, b, key in runs:
         line = _line_of(key, marked, lines)
         if line is not None:
             found.append(_Name(a, b, sentences.get(doc[a].sent.start, 0) if sentences else 0, line))
-    _last[0], _last[1] = doc, (found, sentences)
+    _last[:] = doc, (found, sentences)
     return found, sentences
 
 
-def _line_of(key: str, marked: set[str], lines: dict[str, str]) -> str | None:
+def _line_of(key: str, marked: list[str], lines: dict[str, str]) -> str | None:
     """The marked line a name stands for: the shortest line a single word is the last word of ("Air" for
     "MacBook Air"), the very name, or, unmarked, a line it ends with ("the Next Generation MacBook Pro",
     where only "MacBook Pro" is marked)."""
@@ -177,7 +179,7 @@ def _line_of(key: str, marked: set[str], lines: dict[str, str]) -> str | None:
         return lines[key]
     if key in marked:
         return key
-    for line in sorted(marked, key=len):
+    for line in marked:  # shortest first
         if key.endswith(f" {line}"):
             return line
     return None
