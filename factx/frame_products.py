@@ -37,6 +37,8 @@ _PRODUCT = "@"  # between a sum's size and its product line in a measure
 _TIER = "/"  # between a sum's product line and its tier
 _BASE, _TOP = "base", "top"
 _PAIR = frozenset({"and", "to", "or"})
+_MODIFIERS = frozenset({"compound", "nmod", "amod"})  # a name set before another noun
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MONEY_SPANS = "factx_money"
 _SEGMENT_ENDS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", ")"})
 # Labels of names that are no product line: places, peoples and numbers ("New York", "13").
@@ -194,9 +196,7 @@ def _is_name(tok: Token) -> bool:
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of consecutive name words, without a leading product word ("New MacBook Air" in a
-    title-case headline is "MacBook Air")."""
-    cues = _words().cues
+    """Token ranges of consecutive name words."""
     found, start = [], None
     for tok in doc:
         name = _is_name(tok)
@@ -207,12 +207,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             start = tok.i
     if start is not None:
         found.append((start, len(doc)))
-    trimmed = []
-    for a, b in found:
-        while a < b - 1 and doc[a].lower_ in cues:
-            a += 1
-        trimmed.append((a, b))
-    return trimmed
+    return found
 
 
 def _marked(doc: Doc, a: int, b: int) -> bool:
@@ -226,18 +221,20 @@ def _marked(doc: Doc, a: int, b: int) -> bool:
     if b < len(doc) and lemma_of(doc[b]) in w.nouns:
         return True
     heads = [tok for tok in doc[a:b] if not a <= tok.head.i < b]
-    for tok in heads:
+    owner = b < len(doc) and doc[b].lower_ in _POSSESSIVES  # "SeaMicro's small computers": the maker
+    for tok in [] if owner else heads:  # "MacBook Air models", "Macbook Pro and Air models"
         head = tok.head.head if tok.dep_ == "conj" else tok.head
-        if head.pos_ == "NOUN" and lemma_of(head) in w.nouns:
+        if tok.dep_ in _MODIFIERS | {"conj"} and head.pos_ == "NOUN" and lemma_of(head) in w.nouns:
             return True
     # A product word marks the name only where the name heads its phrase: "the new MacBook Pro", not "a new
-    # MagSafe connector" (a part) or "new Ivy Bridge processors".
-    if any(tok.dep_ in ("compound", "nmod", "amod") for tok in heads):
+    # MagSafe connector" (a part) or "new Ivy Bridge processors"; and only written in lower case, as an
+    # adjective ("Updated Thu 6 May" is a date line).
+    if any(tok.dep_ in _MODIFIERS for tok in heads):
         return False
-    before = doc[max(a - 3, 0) : a].text.lower().replace(" ", "")
-    if (a > 0 and doc[a - 1].lower_ in w.cues) or any(before.endswith(cue) for cue in w.cues if "-" in cue):
+    before = doc[max(a - 3, 0) : a].text.replace(" ", "")
+    if (a > 0 and doc[a - 1].text in w.cues) or any(before.endswith(cue) for cue in w.cues if "-" in cue):
         return True
-    return any(c.dep_ == "amod" and c.lower_ in w.cues for tok in heads for c in tok.children)
+    return any(c.dep_ == "amod" and c.text in w.cues for tok in heads for c in tok.children)
 
 
 def _key(run: Span) -> str:
