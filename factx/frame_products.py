@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -140,16 +141,15 @@ def product_of(span: Span) -> str | None:
     if not names:
         return None
     sent = span.sent
-    here = sentences.get(sent.start, 0)
-    before = [n for n in names if sent.start <= n.start and n.end <= span.start]
-    if before:
-        return before[-1].key
+    k = bisect_left(names, span.start, key=lambda n: n.end)  # the names that end before the sum: [:k]
+    if k and names[k - 1].start >= sent.start:
+        return names[k - 1].key
     end = _segment(span)[1]  # after the sum, only in its own part of the sentence: "$1,099 for the MacBook"
-    after = [n for n in names if span.end <= n.start and n.end <= end]
-    if after:
-        return after[0].key
-    earlier = [n for n in names if n.end <= sent.start and n.sentence >= here - MAX_SENTENCES_BACK]
-    return earlier[-1].key if earlier else None
+    j = bisect_left(names, span.end, key=lambda n: n.start)
+    if j < len(names) and names[j].end <= end:
+        return names[j].key
+    here = sentences.get(sent.start, 0)
+    return names[k - 1].key if k and names[k - 1].sentence >= here - MAX_SENTENCES_BACK else None
 
 
 def _names(doc: Doc) -> tuple[list[_Name], dict[int, int]]:
@@ -286,12 +286,12 @@ def _paired(span: Span) -> str | None:
     """`base` or `top` for one of two sums joined by "and", "to" or "or" (the lower is the base model's),
     unless the first follows a verb of change ("dropped $100 to $1,199": a cut and a price)."""
     doc = span.doc
-    spans = doc.spans.get(_MONEY_SPANS, [])
+    starts, ends = _money_index(doc)
     if span.end < len(doc) and doc[span.end].lower_ in _PAIR:
-        other = next((s for s in spans if s.start == span.end + 1), None)
+        other = starts.get(span.end + 1)
         first, second = span, other
     elif span.start > 1 and doc[span.start - 1].lower_ in _PAIR:
-        other = next((s for s in spans if s.end == span.start - 1), None)
+        other = ends.get(span.start - 1)
         first, second = other, span
     else:
         return None
@@ -310,3 +310,14 @@ def _after_change(tok: Token) -> bool:
     if tok.lower_ == "by" and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     return lemma_of(tok) in words().change_verbs
+
+
+_indexed: list = [None, 0, None]  # the document, its count of money spans, and their index
+
+
+def _money_index(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The document's money spans by first token and by end, built once per document."""
+    spans = doc.spans.get(_MONEY_SPANS, [])
+    if _indexed[0] is not doc or _indexed[1] != len(spans):
+        _indexed[:] = doc, len(spans), ({s.start: s for s in spans}, {s.end: s for s in spans})
+    return _indexed[2]
