@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from factx.currencies import symbols
+from factx.frame_products import product_of, size_of, tier_of, variant_measure
 from factx.frame_words import lemma_of, words
 
 PERSON = "person"  # the measure class of people
@@ -23,9 +24,7 @@ _MONEY_MEASURE = "money"
 _MODEL_MEASURE = "model"
 # A model name: one to three capitals and a number ("AK-47", "AK 47", "M16", "F-16"), plural or not.
 _MODEL = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,4})s?(?![\w-])")
-_VARIANT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$", re.IGNORECASE)
 _SEGMENT_ENDS = frozenset({",", ";", "and", "while", "whereas", "but", "(", ")"})
-_INCH = "inch"
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
@@ -233,10 +232,33 @@ def _portion(span: Span) -> str | None:
     doc = span.doc
     i = span.end
     if i + 1 >= len(doc) or doc[i].lower_ != "in":
-        return None
+        return _portion_of_verb(span)
     noun = doc[i + 1]
     if noun.pos_ == "DET" and i + 2 < len(doc):
         noun = doc[i + 2]
+    return _portion_noun(noun)
+
+
+def _portion_of_verb(span: Span) -> str | None:
+    """The part of a sum a clause says its subject is paid in: "of which $281 million will be paid in cash",
+    "$281 million of the price will be in cash". Only of the clause's subject: what "AMD paid $334 million,
+    mostly in cash" pays is the whole."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > root.i:
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    return _portion_noun(noun)
+    return None
+
+
+def _portion_noun(noun: Token) -> str | None:
+    """`money:<part>` for a noun of `money_portions` ("cash"), None for another noun or for parts joined
+    ("in cash and stock": the whole sum)."""
+    doc = noun.doc
     part = lemma_of(noun)
     if part not in words().portions:
         return None
@@ -249,8 +271,9 @@ def _portion(span: Span) -> str | None:
 def _variant(span: Span) -> str | None:
     """The model a price is of, when the text names models by size ("the 13-inch model starts at $1,199,
     while the 15-inch sells for $1,799"): the size in the amount's own part of the sentence (between
-    commas, "and", "while"), else the last one before it, as `money:<size>`. Two prices of one product
-    line are then one figure only when they are of one model."""
+    commas, "and", "while"), else the last one before it ("13-inch"), with the product line the sum is of
+    (`frame_products`) when its document names one. Two prices of one product line are then one figure
+    only when they are of one model."""
     sent = span.sent
     lo = span.start
     while lo > sent.start and span.doc[lo - 1].lower_ not in _SEGMENT_ENDS:
@@ -258,22 +281,14 @@ def _variant(span: Span) -> str | None:
     hi = span.end
     while hi < sent.end and span.doc[hi].lower_ not in _SEGMENT_ENDS:
         hi += 1
-    sizes = [(tok.i, size) for tok in sent if (size := _size(tok)) and not span.start <= tok.i < span.end]
+    sizes = [(tok.i, size) for tok in sent if (size := size_of(tok)) and not span.start <= tok.i < span.end]
     own = [(abs(i - span.start), size) for i, size in sizes if lo <= i < hi]
     before = [(span.start - i, size) for i, size in sizes if i < span.start]
     found = min(own or before, default=None)
-    return f"{_MONEY_MEASURE}:{found[1]}" if found else None
-
-
-def _size(tok: Token) -> str | None:
-    """ "13-inch" as one token or three ("13", "-", "inch"), folded to "13-inch"; else None."""
-    units = words().variant_units
-    found = _VARIANT.match(tok.text)
-    if found and found.group(2).lower() in units:
-        return f"{found.group(1)}-{_INCH}"
-    if tok.like_num and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ in units:
-        return f"{tok.text}-{_INCH}"
-    return None
+    product = product_of(span)
+    size = found[1] if found else None
+    variant = variant_measure(size, product, tier_of(span) if size or product else None)
+    return f"{_MONEY_MEASURE}:{variant}" if variant else None
 
 
 @cache

@@ -46,6 +46,7 @@ _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: 
 _MONEY = "MONEY"  # the label of money spans
 _COUNT = "COUNT"  # counts: their spans carry no label, but a unit
 _SPAN_LABELS = {"factx_money": _MONEY, "factx_percent": "PERCENT"}  # span groups (components' defaults)
+_COMPARATIVES = ("JJR", "RBR")  # "$100 cheaper", "$5 less"
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,12 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
                 return found, child
     if label == _MONEY and (found := _money_in(root)):
         return found, None
+    if label == _MONEY and (changed := _changed_to(span)) is not None:
+        return changed
+    # "$100 cheaper than its predecessor": the sum is a difference, of the class its adjective gives.
+    compared = root.dep_ == "npadvmod" and root.head.tag_ in _COMPARATIVES
+    if label == _MONEY and compared and (found := words().fallback_events[label].get(lemma_of(root.head))):
+        return found, root.head
     verb_fallback: str | None = None
     noun_fallback: str | None = None
     transparent = False
@@ -244,6 +251,27 @@ def _proposed(noun: Token, found: str) -> str:
             break
         governor = governor.head
     return found
+
+
+def _changed_to(span: Span) -> tuple[str | None, Token] | None:
+    """The event of a sum a verb of change reaches ("has dropped $100 to $1,199", "raised its bid to $50
+    million"): not the change (the verb's own class, "cut"), but the class of what changed, named by its
+    subject or object ("bid": an offer), else none. None when the sum is no level reached."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return None
+    verb = span.root
+    for _ in range(3):
+        if verb.pos_ in VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in VERBS or lemma_of(verb) not in words().change_verbs:
+        return None
+    changed = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    for child in changed:
+        if not any(c.like_num for c in child.subtree) and (found := _class_near(child)):
+            return found, verb
+    return None, verb
 
 
 def _class_near(tok: Token) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from factx.frame_measures import currency_family
+from factx.frame_products import variant_of
 from factx.frame_words import label_for_measure
 from factx.model import Claim, Grain, Kind, Mention, Status
 from factx.model import Qualifier as Q
@@ -337,3 +338,54 @@ def test_a_broad_event_without_a_shared_anchor_does_not_join_values_far_apart():
     large = count("b", "50,000 people", 50000, "person", "march", ("Greece",))
     fact = fact_with(reconcile_facts([small, large]), "a", "20,000 people")
     assert {c.doc for c in fact.claims} == {"a", "b"} and fact.status is Status.CONFLICT
+
+
+def test_a_figure_an_article_hedges_once_and_states_once_is_one_claim():
+    """A headline's "$334 million" and the body's "approximately $334 million" are one figure of one
+    article: both stand in the fact the other outlets' $334 million make (compatible, as one hedges), not
+    one of them in a fact of its own."""
+    headline = money("a", "$334 million", 3.34e8, "$")
+    body = replace(
+        money("a", "approximately $334 million", 3.34e8, "$"),
+        start=100,
+        end=126,
+        qualifier=Q.APPROX,
+        low=3.0e8,
+        high=3.7e8,
+    )
+    hedged = replace(body, doc="b", start=0, end=26)
+    flat = money("c", "$334 million", 3.34e8, "$")
+    facts = reconcile_facts([headline, body, hedged, flat])
+    fact = fact_with(facts, "b", "approximately $334 million")
+    assert {c.doc for c in fact.claims} == {"a", "b", "c"} and fact.status is Status.COMPATIBLE
+    (claim,) = [c for c in fact.claims if c.doc == "a"]
+    assert claim.repeats == 2
+
+
+@pytest.mark.parametrize(
+    ("group", "variant"),
+    [
+        ("13-inch", ("13-inch", None, None)),
+        ("13-inch@macbook air", ("13-inch", "macbook air", None)),
+        ("@macbook air", (None, "macbook air", None)),
+        ("15-inch@macbook pro/top", ("15-inch", "macbook pro", "top")),
+        ("cash", None),
+        (None, None),
+    ],
+)
+def test_a_price_s_model_is_read_from_its_measure(group, variant):
+    assert variant_of(group) == variant
+
+
+def test_prices_of_two_models_are_two_facts_and_a_price_of_no_named_model_does_not_bridge_them():
+    """$1,199 for the 13-inch Air and $1,199 for the 13-inch Pro: one value, two products. A third source's
+    $1,199 of no named line may join either, but not make the two one fact."""
+    air = replace(money("a", "$1,199", 1199, "$"), measure="money:13-inch@macbook air")
+    pro = replace(money("b", "$1,199", 1199, "$"), measure="money:13-inch@macbook pro")
+    bare = replace(money("c", "$1,199", 1199, "$"), measure="money:13-inch")
+    facts = reconcile_facts([air, pro, bare])
+    assert fact_with(facts, "a", "$1,199") is not fact_with(facts, "b", "$1,199")
+    assert len(fact_with(facts, "c", "$1,199").claims) == 2
+    other_size = replace(money("d", "$1,199", 1199, "$"), measure="money:15-inch@macbook air")
+    facts = reconcile_facts([air, other_size])
+    assert fact_with(facts, "a", "$1,199") is not fact_with(facts, "d", "$1,199")

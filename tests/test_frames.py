@@ -244,3 +244,110 @@ def test_a_second_statement_in_one_article_is_pointed_at(run):
         ("b", b.index("$3 million"), []),
     ]
     assert haul["sources"] == 2 and haul["status"] == Status.AGREE
+
+
+def test_a_cash_part_said_in_its_own_clause_is_its_own_figure(run):
+    """ "$281 million will be paid in cash", "$281 million of the price will be in cash": the
+    sum is the clause's subject and the clause says what it is paid in."""
+    table = run(
+        {
+            "a": "AMD said $281 million will be paid in cash for the startup.\n",
+            "b": "AMD said $281 million of the purchase price for the startup will be in cash.\n",
+            "c": "AMD will pay $334 million for the startup, including $281 million in cash.\n",
+            "d": "AMD will pay $334 million for the startup.\n",
+        }
+    )
+    cash = fact_of(table, "c", "$281 million")
+    assert {c["doc"] for c in cash["claims"]} == {"a", "b", "c"} and cash["status"] == Status.AGREE
+    total = fact_of(table, "d", "$334 million")
+    assert {c["doc"] for c in total["claims"]} == {"c", "d"} and total["status"] == Status.AGREE
+
+
+def test_cores_and_cpus_at_one_number_are_one_count(run):
+    """A core is a kind of processor: "768 cores" and "768 CPUs" may be one figure (a writer's slip
+    between the two is common); 768 servers are other things."""
+    table = run(
+        {
+            "a": "The startup's box holds 768 cores in a 10U chassis.\n",
+            "b": "The startup's box contains up to 768 CPUs in a 10U chassis.\n",
+            "c": "The startup sold 768 servers last year.\n",
+        }
+    )
+    fact = fact_of(table, "a", "768 cores")
+    assert {c["doc"] for c in fact["claims"]} == {"a", "b"} and fact["status"] == Status.COMPATIBLE
+    assert fact_of(table, "c", "768 servers") is not fact
+
+
+PRODUCT_LINES = {
+    "a": "Kora unveiled new Vela Air models on Monday. The 12-inch models start at $899, and a 14-inch "
+    "version costs $1,099.\n",
+    "b": "Kora said its new Vela Pro line starts at $899 for the 12-inch option. The 14-inch Vela Pro costs "
+    "$1,299.\n",
+    "c": "Kora gave its Vela Air line faster chips. The 12-inch Air now sells for $849.\n",
+    "d": "Kora also refreshed the existing Vela Pro. The 12-inch Vela Pro is $899.\n",
+}
+
+
+def test_a_price_is_of_the_product_line_its_article_names(run):
+    """Two lines sold in one size at one price are two facts: a's 12-inch models are the Vela Air's (named
+    a sentence before), b's and d's the Vela Pro's; c's "Air" is the Vela Air its article named before."""
+    table = run(PRODUCT_LINES)
+    air = fact_of(table, "a", "$899")
+    assert {(c["doc"], c["text"]) for c in air["claims"]} == {("a", "$899"), ("c", "$849")}
+    assert air["status"] == Status.CONFLICT
+    pro = fact_of(table, "b", "$899")
+    assert {c["doc"] for c in pro["claims"]} == {"b", "d"} and pro["status"] == Status.AGREE
+    assert fact_of(table, "a", "$1,099") is not fact_of(table, "b", "$1,299")
+
+
+def test_a_price_cut_to_a_new_price_is_two_facts(run):
+    """ "has dropped $100 to $899": the cut joins another outlet's "$100 cheaper", the new price another's
+    starting price."""
+    table = run(
+        {
+            "a": "Kora gave its Vela Air line faster chips. The 13-inch Vela Air has dropped $100 to $899.\n",
+            "c": "The 13-inch Vela Air now starts at $899, Kora said.\n",
+            "d": "The new Vela Air is $100 cheaper than its predecessor.\n",
+        }
+    )
+    cut = fact_of(table, "a", "$100")
+    assert {c["doc"] for c in cut["claims"]} == {"a", "d"} and cut["status"] == Status.AGREE
+    price = fact_of(table, "a", "$899")
+    assert {c["doc"] for c in price["claims"]} == {"a", "c"} and price["status"] == Status.AGREE
+
+
+def test_a_product_line_s_price_range_is_its_cheapest_and_dearest_models_prices(run):
+    """ "costs $1,099 to $1,499", of a line its article names, starts at $1,099: that conflicts with "starts
+    at $1,199", and the top model's $1,499 is a fact of its own. A range of no product line (an offer)
+    stays one claim."""
+    table = run(
+        {
+            "a": "Kora updated its Vela Air line. The 13-inch Vela Air now costs $1,099 to $1,499.\n",
+            "b": "The 13-inch Vela Air models start at $1,199, Kora said.\n",
+            "c": "Kora said the 13-inch Vela Air starts at $1,199. The top 13-inch model costs $1,499.\n",
+            "d": "The Orioles offered $140 million to $160 million, a source said.\n",
+        }
+    )
+    base = fact_of(table, "a", "$1,099")
+    assert {c["doc"] for c in base["claims"]} == {"a", "b", "c"} and base["status"] == Status.CONFLICT
+    top = fact_of(table, "a", "$1,499")
+    assert {c["doc"] for c in top["claims"]} == {"a", "c"} and top["status"] == Status.AGREE
+    assert fact_of(table, "d", "$140 million to $160 million")["status"] == Status.SINGLE
+
+
+def test_the_top_model_s_price_is_not_another_line_s_starting_price(run):
+    """ "an upgraded 15-inch model goes for $2,199" and "$1,799 and $2,199 versions" (the dearer of a pair)
+    are the top model's price; a new line that "starts at $2,199" states its base model's, another fact
+    though the sums are equal."""
+    table = run(
+        {
+            "a": "Kora refreshed the existing Vela Pro. The 15-inch Vela Pro costs $1,799, and an upgraded "
+            "15-inch model goes for $2,199.\n",
+            "b": "The existing 15-inch Vela Pro still costs $1,799. Kora also unveiled a new Vela Pro, which "
+            "starts at $2,199.\n",
+            "c": "Kora refreshed the existing Vela Pro. It comes in $1,799 and $2,199 versions.\n",
+        }
+    )
+    top = fact_of(table, "a", "$2,199")
+    assert {c["doc"] for c in top["claims"]} == {"a", "c"} and top["status"] == Status.AGREE
+    assert fact_of(table, "b", "$2,199") is not top

@@ -266,3 +266,36 @@ def test_boats_that_fired_and_boats_the_ship_came_under_fire_from_are_one_fact(r
     fact = fact_of(table, "a", "Two boats")
     assert {(c["doc"], c["text"]) for c in fact["claims"]} == {("a", "Two boats"), ("b", "three boats")}
     assert fact["status"] == Status.CONFLICT
+
+
+def test_a_change_and_the_level_it_reaches_are_two_sums(model_nlp):
+    """After a verb of change, "$100 to $899" is by how much (a cut) and the new level (no event of its
+    own: the tablet's price); a range whose ends share a scale word, or one after "from", stays a range."""
+    found = frames(model_nlp, "The tablet has dropped $100 to $899.")
+    assert found["$100"][1] == "cut" and found["$899"][1] is None
+    assert "$5 to $10 million" in frames(model_nlp, "Kora raised $5 to $10 million last year.")
+    assert "$5 to $7" in frames(model_nlp, "Prices rose from $5 to $7.")
+    # "raised its bid to $50 million": the level is of the bid, an offer.
+    assert frames(model_nlp, "The club raised its bid to $50 million.")["$50 million"][1] == "offer"
+    assert frames(model_nlp, "The new tablet is $100 cheaper than its predecessor.")["$100"][1] == "cut"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "measure"),
+    [
+        ("The new Vela Air costs $899.", "$899", "money:@vela air"),
+        ("Kora updated its Vela line. It now costs $899.", "$899", "money:@vela"),
+        ("The 13-inch Vela Air models start at $899.", "$899", "money:13-inch@vela air/base"),
+        (
+            'The 13" Vela Air costs $899, and an upgraded model goes for $1,099.',
+            "$1,099",
+            "money:13-inch@vela air/top",
+        ),
+        # A team, a maker and a date line are no product line.
+        ("The New York Yankees offered the slugger $160 million.", "$160 million", None),
+        ("Kora's small computers sell for $899.", "$899", None),
+        ("Updated Thu 6 May: the fund lent $899 million.", "$899 million", None),
+    ],
+)
+def test_a_price_is_of_the_product_line_its_text_names(model_nlp, text, mention, measure):
+    assert frames(model_nlp, text)[mention][0] == measure

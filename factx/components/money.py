@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 from factx import money_finder
 from factx.components.base import RuleComponent
 from factx.components.count_nouns import counted_noun
+from factx.components.money_parts import split_change, split_models
 from factx.lexicon import lexicon
 from factx.normalize.money import normalize_money, restore_signs
 from factx.normalize.numbers import singular
@@ -33,7 +34,8 @@ class MoneyComponent(RuleComponent):
             if span is not None and len(span):
                 found.append(span)
         shaped = (self.shape(span) for span in found)
-        return filter_spans([s for s in shaped if s is not None and self.keep(s)])
+        kept = filter_spans([s for s in shaped if s is not None and self.keep(s)])
+        return [part for span in kept for change in split_change(span) for part in split_models(change)]
 
     def keep(self, span: Span) -> bool:
         money = normalize_money(span.text)

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_family
+from factx.frame_products import Variant, variant_of, variants_apart
 from factx.frame_words import is_anchored, is_event_class, is_rate, kin, kin_pairs
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
@@ -95,6 +96,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
+    variant: Variant | None = None  # a price's model: (size, product line, tier)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
 
 
@@ -124,11 +126,14 @@ def _item(
 ) -> _Item:
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
+    group = m.measure.partition(":")[2] or None if m.measure else None
+    variant = variant_of(group) if m.kind is Kind.MONEY else None
     frame = (
         {
             "event": m.event,
             "strong": m.kind is not Kind.DATE and is_event_class(m.event),
-            "group": m.measure.partition(":")[2] or None if m.measure else None,
+            "group": None if variant else group,  # a model is compared slot by slot (`variants_apart`)
+            "variant": variant,
             "family": thing_family(m.measure),
             "anchors": _anchor_words(m.anchors),
             "time": m.time,
@@ -156,12 +161,17 @@ def _item(
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=key, **frame)
+    dockey = (m.value, _POINT, m.grain) if m.qualifier in _POINTS else key
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=dockey, **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
     return item
 
 
+# "approximately $334 million" in an article's body and "$334 million" in its headline are one figure told
+# twice, not two: one document's claims of a value that state it as a point, hedged or not, share a key.
+_POINTS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
+_POINT = "point"
 _APART, _THIN, _SAME = 0, 1, 2
 _NO_FRAME: dict = {}
 _EARLIER = "\x00earlier"
@@ -176,6 +186,8 @@ def _relation(a: _Item, b: _Item) -> int:
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
+    if variants_apart(a.variant, b.variant):
+        return _APART  # the 13-inch model's price and the 15-inch one's, the Air's and the Pro's
     # Two groups ("four men", "four robbers") are one count only when they give the same number: "more
     # than 300 crew" must not meet "some 420 passengers" because the open end admits it.
     if a.group and b.group and a.group != b.group and a.point != b.point:
@@ -288,6 +300,7 @@ class _Clusters:
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
         self.currencies = {i: {it.currency} for i, it in enumerate(items) if it.currency}
         self.owners = {i: {it.owner} for i, it in enumerate(items) if it.owner is not None}
+        self.variants = {i: {it.variant} for i, it in enumerate(items) if it.variant is not None}
         self.is_date = is_date
 
     def find(self, i: int) -> int:
@@ -309,6 +322,13 @@ class _Clusters:
         owners = self.owners
         if ra in owners and rb in owners and any(owned_apart(x, y) for x in owners[ra] for y in owners[rb]):
             return False  # an ownerless claim does not bridge the Angels' figure and the Nationals'
+        variants = self.variants
+        if (
+            ra in variants
+            and rb in variants
+            and any(variants_apart(x, y) for x in variants[ra] for y in variants[rb])
+        ):
+            return False  # a price of no named model does not bridge two models' prices
         if (
             ra in events
             and rb in events
@@ -343,7 +363,7 @@ class _Clusters:
         docs.update(moved)
         for doc, pair in twice.items():
             docs[doc] = _finer(pair, moved[doc])
-        for kept in (self.events, self.times, self.currencies, self.owners):
+        for kept in (self.events, self.times, self.currencies, self.owners, self.variants):
             if rb in kept:
                 kept.setdefault(ra, set()).update(kept.pop(rb))
         pa, pb = self.span[ra], self.span.pop(rb)
@@ -842,7 +862,7 @@ def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
     for it, owner in zip(items, owners, strict=True):
         it.owner = owner
     for i, part in parts(wanted, owners, names).items():
-        items[i].dockey = (*items[i].key, part)
+        items[i].dockey = (*items[i].dockey, part)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:
