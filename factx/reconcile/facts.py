@@ -145,10 +145,17 @@ def _item(
     else:
         lo, hi = float(m.low), float(m.high)
     half = (m.precision or 0) / 2
-    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=key, **frame)
+    item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=_stated(key), **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
     return item
+
+
+def _stated(key: tuple) -> tuple:
+    """What a document states by a number, for the rule that it states one value per fact: "an estimated
+    two million euros" and "two million euros" in one article are one figure told twice, not two."""
+    value, qualifier, grain = key
+    return (value, Qualifier.EXACT if qualifier is Qualifier.APPROX else qualifier, grain)
 
 
 _APART, _THIN, _SAME = 0, 1, 2
@@ -659,7 +666,7 @@ def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
     for it, owner in zip(items, owners, strict=True):
         it.owner = owner
     for i, part in parts(wanted, owners, names).items():
-        items[i].dockey = (*items[i].key, part)
+        items[i].dockey = (*items[i].dockey[:3], part)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:
