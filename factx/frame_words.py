@@ -46,6 +46,7 @@ class Words:
     doer_of: dict[str, str]
     quake_nouns: dict[str, str]
     noun_events: dict[str, str]
+    dimensions: dict[str, str]  # the word a measure is told with → the dimension it is ("deep" → depth)
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
     change_verbs: frozenset[str]
@@ -70,6 +71,7 @@ def words() -> Words:
         classes = set(data["events"]) | set(data["noun_events"].values())
         classes |= {event for table in fallback.values() for event in table.values()}
         classes |= set(data["coming_events"]["events"].values())
+        classes |= set(data["dimension_words"].values())
         missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
@@ -96,6 +98,7 @@ def words() -> Words:
             doer_of=dict(data["doer_of"]),
             quake_nouns=dict(data["quake_nouns"]),
             noun_events=dict(data["noun_events"]),
+            dimensions=dict(data["dimension_words"]),
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
             change_verbs=frozenset(data["change_verbs"]),

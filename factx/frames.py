@@ -76,7 +76,9 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         return Frame(measure=measure)
     event, clause = _event(span, label)
     if unit is not None and unit in words().measurement_units:
-        event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
+        # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of; the
+        # dimension it is told with is ("a depth of 1.2 miles", "one mile below ground").
+        event = _dimension(span)
     if measure is not None and measure.partition(":")[0] == MAGNITUDE:
         event = MAGNITUDE  # "a 2.9 aftershock struck": the figure is the quake's size, whatever it did
     if unit is not None and measure == PERSON and unit in words().event_of:
@@ -168,6 +170,24 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     if transparent:
         return _TRANSPARENT, clause
     return verb_fallback or noun_fallback, clause
+
+
+def _dimension(span: Span) -> str | None:
+    """The dimension a measure is told with (`dimension_words`), from the words it hangs from within two
+    steps ("a depth of 1.2 miles", "one mile below ground", "12 miles deep") or the word right after it
+    ("1.2 miles deep"); None for a plain distance ("4 miles from Cobb"), which its anchors place."""
+    table = words().dimensions
+    tok = span.root
+    near = [span.doc[span.end]] if span.end < len(span.doc) else []
+    for _ in range(2):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        near.append(tok)
+    for tok in near:
+        if (lemma := lemma_of(tok)) in table and not (span.start <= tok.i < span.end):
+            return table[lemma]
+    return None
 
 
 def _class_near(tok: Token) -> str | None:

@@ -17,6 +17,7 @@ document into one fact, nor two mentions of one value that the document states o
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from factx.frame_measures import currency_family
 from factx.frame_words import is_anchored, is_event_class, kin
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
+from factx.normalize.measure_units import is_base
 from factx.normalize.names import fold
 from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
@@ -62,6 +64,9 @@ VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs 
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
+MIN_MOVED_DIGITS = 2  # digits two figures must share to be one figure with its decimal point moved
+MAX_POINT_SHIFT = 3  # places a decimal point may move ("1.2" and "12", "1.200" and "1,200")
+_DIGITS = re.compile(r"\D")
 AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
 AGE = "age"  # the event class of a count of years of someone's life (patterns/frames.json, unit_events)
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
@@ -87,6 +92,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
+    placed: bool = False  # a measure of no event ("4 miles from Cobb"): its anchors say what it is of
 
 
 def _day(iso: str) -> float:
@@ -148,6 +154,7 @@ def _item(
     item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=_stated(key), **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
+    item.placed = m.kind is Kind.COUNT and m.event is None and is_base(m.unit)
     return item
 
 
@@ -198,6 +205,14 @@ def _other_things(a: _Item, b: _Item) -> bool:
     return bool(
         a.event and b.event and a.event != b.event and a.anchors and b.anchors and not a.anchors & b.anchors
     )
+
+
+def _placed_apart(a: _Item, b: _Item) -> bool:
+    """Whether two measures of no event ("4 miles from Cobb") are told of places that share no name. Then
+    their values differing says they are two distances, not one told two ways; an equal value may still be
+    one measure whose clauses happen to name other places ("50 miles north of Detroit", "about 50 miles,
+    near Flint")."""
+    return bool(a.anchors and b.anchors and not a.anchors & b.anchors)
 
 
 _COARSE = frozenset({Grain.YEAR, Grain.DECADE})
@@ -336,6 +351,21 @@ def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     return not is_date and (_admits(a, b) or _admits(b, a))
 
 
+def _point_moved(a: _Item, b: _Item) -> float:
+    """The power of ten two figures of one frame differ by when they are the same digits with the decimal
+    point moved or lost ("a depth of 1.2 miles", "a depth of 12 miles"), else 0: a slip in one telling
+    of one figure, not two figures. Two or more digits must match, so "1" and "10" are not such a pair."""
+    da, db = _DIGITS.sub("", a.mention.text), _DIGITS.sub("", b.mention.text)
+    if len(da) < MIN_MOVED_DIGITS or da != db or "." not in a.mention.text + b.mention.text:
+        return 0.0
+    lo, hi = sorted((a.point, b.point))
+    if lo <= 0:
+        return 0.0
+    power = math.log10(hi / lo)
+    shift = round(power)
+    return 10.0**shift if 1 <= shift <= MAX_POINT_SHIFT and abs(power - shift) < 1e-6 else 0.0
+
+
 def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[tuple]:
     """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
     or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
@@ -367,6 +397,8 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
                 broad = a.strong and not a.anchors & b.anchors
                 spread = MAX_VALUE_SPREAD if broad else MAX_FRAME_SPREAD
+                if not agrees and (shift := _point_moved(a, b)):
+                    spread = max(spread, shift * MAX_VALUE_SPREAD)  # "1.2 miles" deep and "12 miles"
                 pairs.append((-score, a.index, b.index, ka, kb, spread))
     return pairs
 
@@ -389,6 +421,8 @@ def _cluster(
                 continue
             if not is_date and a.key == b.key and _other_things(a, b):
                 continue  # a value alone never joins claims about other things
+            if a.placed and b.placed and a.point != b.point and _placed_apart(a, b):
+                continue  # "twelve miles east of Cloverdale", "about 14 miles northeast of Healdsburg"
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
