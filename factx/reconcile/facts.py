@@ -33,6 +33,7 @@ from factx.normalize.names import fold
 from factx.reconcile.ages import COMING_AGE, is_coming_age
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
+from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, aged_intervals, fact_status
@@ -500,7 +501,8 @@ def reconcile_facts(
         published: document id → its publication date: ages told a year apart are compared as of one date.
     """
     wanted, floats, entities = [], {}, []
-    for m in map(comparable, mentions):  # lengths of time compare in one unit, whatever unit was written
+    # Lengths of time compare in one unit, whatever unit was written; a lost currency sign is the story's.
+    for m in map(comparable, name_lost_signs(mentions)):
         if m.kind is Kind.ENTITY:
             entities.append(m)
         if m.kind not in FACT_KINDS:
