@@ -23,7 +23,7 @@ MAX_REASON = 300  # characters of a loading error shown
 MAX_SCALE_ABBREVIATION = 3  # scale words this short are abbreviations written onto their digits ("1.2bn")
 _SCALE_ABBREVIATIONS = ("m.", "k.", "b.")  # "$3m." ends a sentence; it is not an initial
 _SYMBOL_INFIX = r"(?<=[a-zA-Z0-9])[-–](?=[$€£¥₹])"
-_DASH_INFIX = r"(?<=[a-zA-Z])--(?=[0-9$€£¥₹])"  # a typed dash before a number: "the bailout--22 billion euros"
+_DASH_INFIX = r"(?<=[a-zA-Z])--(?=[0-9$€£¥₹])"  # a typed dash before an amount: "bailout--22 billion"
 
 
 def _alternatives(words) -> str:
