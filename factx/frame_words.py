@@ -47,6 +47,7 @@ class Words:
     quake_nouns: dict[str, str]
     noun_events: dict[str, str]
     dimensions: dict[str, str]  # the word a measure is told with → the dimension it is ("deep" → depth)
+    taken_by_doers: dict[str, str]  # an event of money whose subject is a crime's doer → what it is
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
     change_verbs: frozenset[str]
@@ -99,6 +100,7 @@ def words() -> Words:
             quake_nouns=dict(data["quake_nouns"]),
             noun_events=dict(data["noun_events"]),
             dimensions=dict(data["dimension_words"]),
+            taken_by_doers=dict(data["taken_by_doers"]),
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
             change_verbs=frozenset(data["change_verbs"]),

@@ -35,6 +35,7 @@ from factx.frame_words import (
     lemma_of,
     words,
 )
+from factx.normalize.numbers import singular
 
 MAX_HOPS = 6  # head-chain steps searched for the event
 _NOUNS = {"NOUN", "PROPN"}
@@ -132,6 +133,8 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
         found = _class_near(tok) if tok is not root or tok.dep_ in ("compound", "nummod") else None
         if found and tok.pos_ in VERBS:
             found = _outcome(tok, span) or found
+            if label == _MONEY and found in w.taken_by_doers and _done_by_doers(tok):
+                found = w.taken_by_doers[found]  # "thieves nab $2.5 million worth of jewellery": stolen
         if found == _TRANSPARENT:
             transparent = True
         elif found:
@@ -237,6 +240,13 @@ def _arguments(verb: Token) -> list[Token]:
     # A noun with its own number is another count ("seized seven rifles and three machine guns"), not
     # what this one is of.
     return [tok for tok in found if not any(c.dep_ == "nummod" for c in tok.children)]
+
+
+def _done_by_doers(verb: Token) -> bool:
+    """Whether the subject of `verb` names the doers of a crime ("thieves", "robbers"; `doer_of`)."""
+    w = words()
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    return any(lemma_of(c) in w.doers or singular(c.lower_) in w.doers for c in subjects)  # "Robbers" opening
 
 
 def _outcome(verb: Token, span: Span) -> str | None:

@@ -91,3 +91,17 @@ def test_a_typo_before_a_direction_is_a_distance_in_miles(model_nlp):
     text = "The quake began twelve miles east of Cloverdale and twenty-six mils north of Santa Rosa."
     assert mentions(model_nlp, text)["twenty-six mils"].unit == "mile"
     assert mentions(model_nlp, "The plastic sheet is 4 mils thick.")["4 mils"].unit == "mil"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "event"),
+    [
+        ("Paris thieves nab $2.5 million worth of jewellery.", "$2.5 million", "stolen"),
+        ("Robbers seized $40,000 from the vault.", "$40,000", "stolen"),
+        # Police who catch a sum seized it: the class stays.
+        ("Police seized $40,000 from the smugglers.", "$40,000", "arrest"),
+    ],
+)
+def test_money_the_doers_of_a_crime_catch_is_stolen(model_nlp, text, mention, event):
+    assert mentions(model_nlp, text)[mention].event == event
