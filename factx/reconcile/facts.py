@@ -174,7 +174,9 @@ _EARLIER = "\x00earlier"
 def _relation(a: _Item, b: _Item) -> int:
     """How the frames of two claims relate: apart (never one fact), thin (the values and contexts decide) or
     the same (one fact whatever the values)."""
-    if a.time and b.time and a.time != b.time:
+    if a.time and b.time and a.time != b.time and not (a.point == b.point and a.doc != b.doc):
+        return _APART
+    if a.time and b.time and a.time != b.time and not _year_slip({a.time, b.time}):
         return _APART
     if a.owner is not None and owned_apart(a.owner, b.owner):
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
@@ -206,6 +208,16 @@ def _other_things(a: _Item, b: _Item) -> bool:
     return bool(
         a.event and b.event and a.event != b.event and a.anchors and b.anchors and not a.anchors & b.anchors
     )
+
+
+def _year_slip(times: set[str]) -> bool:
+    """Whether the years two sources set one figure in are next to each other ("voters in 2009 approved a $3
+    million bond", "in 2010 approved a $3 million bond"): one figure whose year they disagree on (its own
+    date fact shows that), not a figure of each year. Further apart, or given by one article, they are two."""
+    if len(times) != 2 or not all(t.isdigit() for t in times):
+        return False
+    low, high = sorted(int(t) for t in times)
+    return high - low == 1
 
 
 def _placed_apart(a: _Item, b: _Item) -> bool:
@@ -286,8 +298,11 @@ class _Clusters:
         if any(doc in large and large[doc] != key for doc, key in small.items()):
             return False
         times, events, currencies = self.times, self.events, self.currencies
-        if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
-            return False
+        pa, pb = self.span[ra], self.span[rb]
+        if ra in times and rb in times and len(years := times[ra] | times[rb]) > 1:
+            one_value = not self.is_date and pa[0] == pa[1] == pb[0] == pb[1]
+            if not (one_value and _year_slip(years)):
+                return False
         if ra in currencies and rb in currencies and currencies[ra] != currencies[rb]:
             return False
         owners = self.owners
@@ -300,7 +315,6 @@ class _Clusters:
             and not all(a == b or kin(a, b) for a in events[ra] for b in events[rb])
         ):
             return False
-        pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= _date_gap_allowed(pa[4], pb[4])
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
