@@ -115,7 +115,8 @@ BIG_SCALE = 1_000_000  # a lost sign is read only before millions or more: "e80 
 def lost_signs() -> dict[str, str]:
     """What a lossy encoding leaves in place of a currency sign → the sign: a transliteration's letter ("e"
     for "€", "p" for "£"), and "?" or U+FFFD for a sign that cannot be known any more, read as "¤" (the
-    generic currency sign), a unit of its own that never joins a named currency's facts."""
+    generic currency sign), a unit of its own until reconciliation reads which currency its article or story
+    names (`reconcile/lost_signs.py`)."""
     return dict(lexicon()["lost_currency_signs"])
 
 

@@ -47,6 +47,8 @@ class Words:
     doer_of: dict[str, str]
     quake_nouns: dict[str, str]
     noun_events: dict[str, str]
+    dimensions: dict[str, str]  # the word a measure is told with → the dimension it is ("deep" → depth)
+    taken_by_doers: dict[str, str]  # an event of money whose subject is a crime's doer → what it is
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
     change_verbs: frozenset[str]
@@ -83,6 +85,7 @@ def words() -> Words:
         classes |= {event for table in fallback.values() for event in table.values()}
         classes |= set(data["coming_events"]["events"].values())
         classes |= set(data["proposal_verbs"].values()) | {TENURE}
+        classes |= set(data["dimension_words"].values())
         missing = classes - set(data["event_names"])
         if missing:
             raise PatternError(f"{name}: events without a name in event_names: {sorted(missing)}")
@@ -109,6 +112,8 @@ def words() -> Words:
             doer_of=dict(data["doer_of"]),
             quake_nouns=dict(data["quake_nouns"]),
             noun_events=dict(data["noun_events"]),
+            dimensions=dict(data["dimension_words"]),
+            taken_by_doers=dict(data["taken_by_doers"]),
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
             change_verbs=frozenset(data["change_verbs"]),

@@ -37,6 +37,7 @@ from factx.frame_words import (
     lemma_of,
     words,
 )
+from factx.normalize.numbers import singular
 
 MAX_HOPS = 6  # head-chain steps searched for the event
 _NOUNS = {"NOUN", "PROPN"}
@@ -81,7 +82,9 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         return Frame(measure=measure)
     event, clause = _event(span, label)
     if unit is not None and unit in words().measurement_units:
-        event = None  # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of
+        # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of; the
+        # dimension it is told with is ("a depth of 1.2 miles", "one mile below ground").
+        event = _dimension(span)
     if measure is not None and measure.partition(":")[0] == MAGNITUDE:
         event = MAGNITUDE  # "a 2.9 aftershock struck": the figure is the quake's size, whatever it did
     if unit is not None and measure == PERSON and unit in words().event_of:
@@ -163,6 +166,8 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
         found = _class_near(tok) if tok is not root or tok.dep_ in ("compound", "nummod") else None
         if found and tok.pos_ in VERBS:
             found = _outcome(tok, span) or found
+            if label == _MONEY and found in w.taken_by_doers and _done_by_doers(tok):
+                found = w.taken_by_doers[found]  # "thieves nab $2.5 million worth of jewellery": stolen
         if found == _TRANSPARENT:
             transparent = True
         elif found:
@@ -274,6 +279,24 @@ def _changed_to(span: Span) -> tuple[str | None, Token] | None:
     return None, verb
 
 
+def _dimension(span: Span) -> str | None:
+    """The dimension a measure is told with (`dimension_words`), from the words it hangs from within two
+    steps ("a depth of 1.2 miles", "one mile below ground", "12 miles deep") or the word right after it
+    ("1.2 miles deep"); None for a plain distance ("4 miles from Cobb"), which its anchors place."""
+    table = words().dimensions
+    tok = span.root
+    near = [span.doc[span.end]] if span.end < len(span.doc) else []
+    for _ in range(2):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        near.append(tok)
+    for tok in near:
+        if (lemma := lemma_of(tok)) in table and not (span.start <= tok.i < span.end):
+            return table[lemma]
+    return None
+
+
 def _class_near(tok: Token) -> str | None:
     """The event class of `tok` itself, of a two-word form with its compound ("death toll"), or of one of its
     compound or adjective modifiers."""
@@ -333,6 +356,13 @@ def _arguments(verb: Token) -> list[Token]:
     # A noun with its own number is another count ("seized seven rifles and three machine guns"), not
     # what this one is of.
     return [tok for tok in found if not any(c.dep_ == "nummod" for c in tok.children)]
+
+
+def _done_by_doers(verb: Token) -> bool:
+    """Whether the subject of `verb` names the doers of a crime ("thieves", "robbers"; `doer_of`)."""
+    w = words()
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    return any(lemma_of(c) in w.doers or singular(c.lower_) in w.doers for c in subjects)  # "Robbers" opening
 
 
 def _outcome(verb: Token, span: Span) -> str | None:

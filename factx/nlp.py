@@ -23,6 +23,7 @@ MAX_REASON = 300  # characters of a loading error shown
 MAX_SCALE_ABBREVIATION = 3  # scale words this short are abbreviations written onto their digits ("1.2bn")
 _SCALE_ABBREVIATIONS = ("m.", "k.", "b.")  # "$3m." ends a sentence; it is not an initial
 _SYMBOL_INFIX = r"(?<=[a-zA-Z0-9])[-–](?=[$€£¥₹])"
+_DASH_INFIX = r"(?<=[a-zA-Z])--(?=[0-9$€£¥₹])"  # a typed dash before an amount: "bailout--22 billion"
 
 
 def _alternatives(words) -> str:
@@ -59,7 +60,9 @@ def _tune_tokenizer(nlp: Language) -> None:
     suffixes = [_scale_suffix(), _sign_stop(), *nlp.Defaults.suffixes]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = compile_prefix_regex([_currency_prefix(), *nlp.Defaults.prefixes]).search
-    tokenizer.infix_finditer = compile_infix_regex([_SYMBOL_INFIX, *nlp.Defaults.infixes]).finditer
+    tokenizer.infix_finditer = compile_infix_regex(
+        [_SYMBOL_INFIX, _DASH_INFIX, *nlp.Defaults.infixes]
+    ).finditer
     rules = dict(tokenizer.rules)
     for abbreviation in _SCALE_ABBREVIATIONS:
         rules.pop(abbreviation, None)

@@ -120,16 +120,30 @@ def test_cli_reads_a_mojibake_sign_with_honest_offsets(tmp_path):
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
 
 
-def test_an_unknown_currency_never_joins_a_known_one(tmp_path):
-    """The same sentence from two outlets, one with its euro sign lost: two facts, the lost one in "¤"."""
+def test_an_unknown_currency_is_the_one_the_story_names(tmp_path):
+    """The same sentence from two outlets, one with its euro sign lost: the story names the euro only, and a
+    lost sign is never a dollar's, so the two are one fact in euros (`reconcile/lost_signs.py`)."""
     sentence = "The lenders agreed a {}110 billion bailout for Greece."
     (tmp_path / "one.txt").write_text(sentence.format("€"), encoding="utf-8")
     (tmp_path / "two.txt").write_text(sentence.format(LOST * 3), encoding="utf-8")
     done = factx("reconcile", str(tmp_path), "-f", "json", "--no-cache", "--model", "blank")
     assert done.returncode == 0, done.stderr
     facts = [f for f in json.loads(done.stdout)["facts"] if f["kind"] == "money"]
+    assert [(f["unit"], sorted(c["doc"] for c in f["claims"])) for f in facts] == [("EUR", ["one", "two"])]
+
+
+def test_an_unknown_currency_never_joins_a_known_one_when_the_story_names_two(tmp_path):
+    """Euros and pounds named once each: the lost sign may be either, so it stays "¤", a fact of its own."""
+    sentence = "The lenders agreed a {}110 billion bailout for Greece."
+    (tmp_path / "one.txt").write_text(sentence.format("€"), encoding="utf-8")
+    (tmp_path / "three.txt").write_text(sentence.format("£"), encoding="utf-8")
+    (tmp_path / "two.txt").write_text(sentence.format(LOST * 3), encoding="utf-8")
+    done = factx("reconcile", str(tmp_path), "-f", "json", "--no-cache", "--model", "blank")
+    assert done.returncode == 0, done.stderr
+    facts = [f for f in json.loads(done.stdout)["facts"] if f["kind"] == "money"]
     assert sorted((f["unit"], [c["doc"] for c in f["claims"]]) for f in facts) == [
         ("EUR", ["one"]),
+        ("GBP", ["three"]),
         ("¤", ["two"]),
     ]
 

@@ -20,6 +20,7 @@ from factx.components.base import RuleComponent, taken, with_qualifier
 from factx.components.count_nouns import Counted, counted, measure_compound, model_letters, names_people_event
 from factx.count_words import count_words
 from factx.lexicon import lexicon
+from factx.normalize.measure_units import misspelt_unit
 from factx.normalize.numbers import normalize_count, singular
 
 UNIT_EXTENSION = "factx_unit"
@@ -85,6 +86,12 @@ class CountComponent(RuleComponent):
         if found is None:
             return None
         found = _per_hour(doc, found)
+        if (
+            found.unit is None
+            and found.end < len(doc)
+            and (typo := misspelt_unit(doc[found.end - 1].text, doc[found.end].text))
+        ):
+            found = Counted(found.end, typo)  # "twenty-six mils north of": miles
         shaped = with_qualifier(doc[span.start : found.end])
         if shaped[0].lower_ == "over" and doc[found.end - 1].lower_ in count_words().spread_units:
             shaped = doc[span.start : found.end]  # "$52 million over six seasons": across them, not more

@@ -62,6 +62,8 @@ class _Table:
     joiners: frozenset[str]
     before: dict[str, Unit]  # spellings read only before a conversion ("0.68 in or 17 mm")
     before_pattern: re.Pattern[str]
+    misspelt: dict[str, str]  # a typo that is a unit of its own → the listed unit it stands for ("mils")
+    misspelt_before: frozenset[str]  # the words after it that show it is that unit ("north", "from")
 
 
 @cache
@@ -96,6 +98,11 @@ def _table() -> _Table:
     if not isinstance(before, dict) or not all(label in units for label in before.values()):
         raise PatternError(f"patterns/{_FILE}: 'before_conversion' must map spellings to listed units")
     before_units = {**spelt, **{s.lower(): units[label] for s, label in before.items()}}
+    misspelt, misspelt_before = data.get("misspelt", {}), data.get("misspelt_before", [])
+    if not isinstance(misspelt, dict) or not all(label in units for label in misspelt.values()):
+        raise PatternError(f"patterns/{_FILE}: 'misspelt' must map words to listed units")
+    if not isinstance(misspelt_before, list) or not all(isinstance(w, str) for w in misspelt_before):
+        raise PatternError(f"patterns/{_FILE}: 'misspelt_before' must be a list of words")
     return _Table(
         units,
         spelt,
@@ -104,7 +111,17 @@ def _table() -> _Table:
         frozenset(j.lower() for j in joiners),
         before_units,
         _closing(before_units),
+        {w.lower(): label for w, label in misspelt.items()},
+        frozenset(w.lower() for w in misspelt_before),
     )
+
+
+def misspelt_unit(word: str, following: str) -> str | None:
+    """The listed unit a typo stands for where only that unit fits ("twenty-six mils north of Santa Rosa" →
+    "mile"), else None: "mils" is a unit of its own, so the word alone cannot say (`measures.json`)."""
+    table = _table()
+    label = table.misspelt.get(word.lower())
+    return label if label is not None and following.lower() in table.misspelt_before else None
 
 
 def _closing(spellings: dict[str, Unit]) -> re.Pattern[str]:
@@ -149,6 +166,11 @@ def read_measure(text: str, *, before_conversion: bool = False) -> Measured | No
     return None if q is None else Measured(q, unit, _step(number, q.value, q.precision))
 
 
+def is_base(unit: str | None) -> bool:
+    """Whether `unit` is the base unit of a dimension: the unit of a measure `in_base` restated."""
+    return unit in _table().bases
+
+
 def conversion_joiners() -> frozenset[str]:
     """The words between a measure and the writer's conversion of it ("(", "or")."""
     return _table().joiners
@@ -188,7 +210,7 @@ def in_base(m: Mention) -> Mention:
     listed = m.unit in table.units or (m.unit or "").lower() in table.spelt  # "foot" or "ft", "lbs", "nmi"
     if m.kind is not Kind.COUNT or not listed or m.value is None:
         return m
-    found = _read_unit(m.text)
+    found = _read_unit(m.text) or _misspelt(m)
     if found is None:
         return m
     unit, number = found
@@ -207,11 +229,31 @@ def in_base(m: Mention) -> Mention:
     )
 
 
+def _misspelt(m: Mention) -> tuple[Unit, str] | None:
+    """A count whose last word is a typo extraction read as a listed unit (`misspelt_unit`): that unit and
+    the words before it."""
+    found = _typo(m.text)
+    return found if found is not None and found[0].label == m.unit else None
+
+
+def _typo(text: str) -> tuple[Unit, str] | None:
+    number, _, last = text.rpartition(" ")
+    table = _table()
+    label = table.misspelt.get(last.lower())
+    return (table.units[label], number.strip()) if number and label is not None else None
+
+
+def _written(text: str) -> tuple[Unit, str] | None:
+    """The unit a claim of a measure fact was written in, a typo read as a unit included: the claim is in
+    the fact because extraction read it so."""
+    return _read_unit(text) or _typo(text)
+
+
 def display_unit(claims: Sequence[Claim], base: str) -> Unit:
     """The unit most claims were written in; on a tie the larger one (as durations do)."""
     written = Counter(
         found[0].label
-        for found in map(_read_unit, (c.text for c in claims))
+        for found in map(_written, (c.text for c in claims))
         if found is not None and found[0].base == base
     )
     units = _table().units
@@ -230,7 +272,7 @@ def restate(claims: Sequence[Claim], unit: Unit) -> tuple[Claim, ...]:
     (`in_base` undone), any other converted from the base unit at `unit`'s usual size."""
     out = []
     for claim in claims:
-        found = _read_unit(claim.text)
+        found = _written(claim.text)
         figures = (claim.value, claim.low, claim.high, claim.precision or 0)
         if found is not None and found[0].base == unit.base and found[0].usual == unit.usual:
             written = found[0]

@@ -17,6 +17,7 @@ document into one fact, nor two mentions of one value that the document states o
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -28,10 +29,12 @@ from factx.frame_products import Variant, variant_of, variants_apart
 from factx.frame_words import is_anchored, is_event_class, is_rate, kin, kin_pairs
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
+from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
+from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, aged_intervals, fact_status
@@ -72,6 +75,9 @@ THING_SCORE = 0.1
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
 FRAME_WINDOW = 24
 ABOUT_WORDS = 5
+MIN_MOVED_DIGITS = 2  # digits two figures must share to be one figure with its decimal point moved
+MAX_POINT_SHIFT = 3  # places a decimal point may move ("1.2" and "12", "1.200" and "1,200")
+_DIGITS = re.compile(r"\D")
 AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -98,6 +104,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
     variant: Variant | None = None  # a price's model: (size, product line, tier)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
+    placed: bool = False  # a measure of no event ("4 miles from Cobb"): its anchors say what it is of
 
 
 def _day(iso: str) -> float:
@@ -165,11 +172,13 @@ def _item(
     item = _Item(index, m, lo - half, hi + half, v, features, doc, key, weight, dockey=dockey, **frame)
     if m.kind is Kind.MONEY and m.unit and currency_family(m.unit) != m.unit:
         item.currency = m.unit
+    item.placed = m.kind is Kind.COUNT and m.event is None and is_base(m.unit)
     return item
 
 
 # "approximately $334 million" in an article's body and "$334 million" in its headline are one figure told
-# twice, not two: one document's claims of a value that state it as a point, hedged or not, share a key.
+# twice, not two (as are "an estimated two million euros" and "two million euros"): one document's claims of
+# a value that state it as a point, hedged or not, share a key.
 _POINTS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 _POINT = "point"
 _APART, _THIN, _SAME = 0, 1, 2
@@ -180,7 +189,9 @@ _EARLIER = "\x00earlier"
 def _relation(a: _Item, b: _Item) -> int:
     """How the frames of two claims relate: apart (never one fact), thin (the values and contexts decide) or
     the same (one fact whatever the values)."""
-    if a.time and b.time and a.time != b.time:
+    if a.time and b.time and a.time != b.time and not (a.point == b.point and a.doc != b.doc):
+        return _APART
+    if a.time and b.time and a.time != b.time and not _year_slip({a.time, b.time}):
         return _APART
     if a.owner is not None and owned_apart(a.owner, b.owner):
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
@@ -219,6 +230,24 @@ def _other_things(a: _Item, b: _Item) -> bool:
     return bool(
         a.event and b.event and a.event != b.event and a.anchors and b.anchors and not a.anchors & b.anchors
     )
+
+
+def _year_slip(times: set[str]) -> bool:
+    """Whether the years two sources set one figure in are next to each other ("voters in 2009 approved a $3
+    million bond", "in 2010 approved a $3 million bond"): one figure whose year they disagree on (its own
+    date fact shows that), not a figure of each year. Further apart, or given by one article, they are two."""
+    if len(times) != 2 or not all(t.isdigit() for t in times):
+        return False
+    low, high = sorted(int(t) for t in times)
+    return high - low == 1
+
+
+def _placed_apart(a: _Item, b: _Item) -> bool:
+    """Whether two measures of no event ("4 miles from Cobb") are told of places that share no name. Then
+    their values differing says they are two distances, not one told two ways; an equal value may still be
+    one measure whose clauses happen to name other places ("50 miles north of Detroit", "about 50 miles,
+    near Flint")."""
+    return bool(a.anchors and b.anchors and not a.anchors & b.anchors)
 
 
 _COARSE = frozenset({Grain.YEAR, Grain.DECADE})
@@ -315,8 +344,11 @@ class _Clusters:
         if any(doc in large and not _one_statement(large[doc], pair) for doc, pair in small.items()):
             return False
         times, events, currencies = self.times, self.events, self.currencies
-        if ra in times and rb in times and len(times[ra] | times[rb]) > 1:
-            return False
+        pa, pb = self.span[ra], self.span[rb]
+        if ra in times and rb in times and len(years := times[ra] | times[rb]) > 1:
+            one_value = not self.is_date and pa[0] == pa[1] == pb[0] == pb[1]
+            if not (one_value and _year_slip(years)):
+                return False
         if ra in currencies and rb in currencies and currencies[ra] != currencies[rb]:
             return False
         owners = self.owners
@@ -336,7 +368,6 @@ class _Clusters:
             and not all(a == b or kin(a, b) for a in events[ra] for b in events[rb])
         ):
             return False
-        pa, pb = self.span[ra], self.span[rb]
         if self.is_date:
             return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= _date_gap_allowed(pa[4], pb[4])
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
@@ -448,6 +479,21 @@ def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     return not is_date and (_admits(a, b) or _admits(b, a))
 
 
+def _point_moved(a: _Item, b: _Item) -> float:
+    """The power of ten two figures of one frame differ by when they are the same digits with the decimal
+    point moved or lost ("a depth of 1.2 miles", "a depth of 12 miles"), else 0: a slip in one telling
+    of one figure, not two figures. Two or more digits must match, so "1" and "10" are not such a pair."""
+    da, db = _DIGITS.sub("", a.mention.text), _DIGITS.sub("", b.mention.text)
+    if len(da) < MIN_MOVED_DIGITS or da != db or "." not in a.mention.text + b.mention.text:
+        return 0.0
+    lo, hi = sorted((a.point, b.point))
+    if lo <= 0:
+        return 0.0
+    power = math.log10(hi / lo)
+    shift = round(power)
+    return 10.0**shift if 1 <= shift <= MAX_POINT_SHIFT and abs(power - shift) < 1e-6 else 0.0
+
+
 def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> list[tuple]:
     """Pairs of claims with the same frame, whatever their values: all pairs within a group of one event,
     or, in a very large group, each claim with its next FRAME_WINDOW claims in value order."""
@@ -470,13 +516,18 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 # third source's "eight years" belongs with the eight, whatever its words have in common
                 # with the seven.
                 agrees = _values_agree(a, b, is_date)
-                score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + _similarity(a, b, idf)
+                # Then, of values that differ, the nearest: "4.4" told of a quake others put at 4.6 is
+                # their figure told otherwise sooner than a 3.0 one article gives of an older quake.
+                near = 1.0 if agrees else _closeness(a, b, is_date)
+                score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near + _similarity(a, b, idf)
                 score += SAME_STATEMENT if a.key == b.key and not is_date else 0.0
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
                 broad = a.strong and not a.anchors & b.anchors
                 spread = MAX_VALUE_SPREAD if broad else MAX_FRAME_SPREAD
+                if not agrees and (shift := _point_moved(a, b)):
+                    spread = max(spread, shift * MAX_VALUE_SPREAD)  # "1.2 miles" deep and "12 miles"
                 pairs.append((-score, a.index, b.index, ka, kb, spread))
     if not is_date:  # dates told alike pair by their words (SAME_WORDS), not by kin events
         pairs.extend(_kin_pairs(items, groups, idf))
@@ -525,6 +576,8 @@ def _cluster(
                 continue
             if not is_date and a.key == b.key and _other_things(a, b):
                 continue  # a value alone never joins claims about other things
+            if a.placed and b.placed and a.point != b.point and _placed_apart(a, b):
+                continue  # "twelve miles east of Cloverdale", "about 14 miles northeast of Healdsburg"
             overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
@@ -657,7 +710,8 @@ def reconcile_facts(
         published: document id → its publication date: ages told a year apart are compared as of one date.
     """
     wanted, floats, entities = [], {}, []
-    for m in map(comparable, mentions):  # lengths of time compare in one unit, whatever unit was written
+    # Lengths of time compare in one unit, whatever unit was written; a lost currency sign is the story's.
+    for m in map(comparable, name_lost_signs(mentions)):
         if m.kind is Kind.ENTITY:
             entities.append(m)
         if m.kind not in FACT_KINDS:
@@ -862,7 +916,7 @@ def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
     for it, owner in zip(items, owners, strict=True):
         it.owner = owner
     for i, part in parts(wanted, owners, names).items():
-        items[i].dockey = (*items[i].dockey, part)
+        items[i].dockey = (*items[i].dockey[:3], part)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:
