@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import sys
 import tempfile
@@ -125,11 +126,12 @@ def _in_place(path: Path, target: Path, binary: bool = False) -> Iterator[TextIO
 
 @contextlib.contextmanager
 def _atomic(path: Path, target: Path, st: os.stat_result | None, binary: bool = False) -> Iterator[TextIO]:
+    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    try:
+        # A signal between the file's creation and `tmp` being set would leave the file behind: Ctrl-C and
+        # SIGTERM wait until then, and land inside this `try`, whose `finally` removes it.
+        with _signals_held():
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         _copy_mode(fd, st)
         with _open(fd, binary) as fh:
             yield fh
@@ -137,8 +139,22 @@ def _atomic(path: Path, target: Path, st: os.stat_result | None, binary: bool = 
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back for the block (where the platform can); they are handled after it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _open(file: Path | int, binary: bool):

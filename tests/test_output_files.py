@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import threading
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from factx import output
 from tests.script import factx, factx_script, start_factx
 
 ARTICLE = "By Staff | March 3, 2024\nThe city paid $4.5 million for 12 buses on Friday.\n"
@@ -151,3 +153,18 @@ def test_a_reader_that_goes_away_is_exit_0_in_every_format(tmp_path, fmt):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0
     assert stderr == ""
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_a_sigterm_while_the_temporary_file_is_made_is_handled_once_its_name_is_known():
+    # Sent between the file's creation and its name being kept, the signal would leave the file behind.
+    seen = []
+    previous = signal.signal(signal.SIGTERM, lambda *_: seen.append("handled"))
+    try:
+        with output._signals_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            seen.append("in block")
+        seen.append("after")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == ["in block", "handled", "after"]
