@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_family
 from factx.frame_products import Variant, variant_of, variants_apart
@@ -107,12 +108,17 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     placed: bool = False  # a measure of no event ("4 miles from Cobb"): its anchors say what it is of
 
 
-def _day(iso: str) -> float:
+@lru_cache(maxsize=65536)
+def _day(iso: str) -> float:  # a story's claims name few days, each many times
     return float(date.fromisoformat(iso).toordinal())
 
 
 def _features(m: Mention) -> frozenset[str]:
-    return frozenset(m.context) | ({f"^{m.head}"} if m.head else frozenset())
+    return frozenset((*m.context, "^" + m.head)) if m.head else frozenset(m.context)
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 @lru_cache(maxsize=65536)
@@ -316,14 +322,18 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
 
 
 class _Clusters:
-    """Union-find over items that keeps, per cluster, each document's value and the value spread."""
+    """Union-find over items that keeps, per cluster, each document's value and the value spread. Per-cluster
+    state is kept in lists indexed by the cluster's root, the frame sets in dicts of the few roots that have
+    them: a million frameless claims pay for no dict of a million entries."""
 
     def __init__(self, items: Sequence[_Item], is_date: bool):
         self.parent = list(range(len(items)))
-        self.members = {i: [it] for i, it in enumerate(items)}
-        self.docs = {i: {it.doc: (it.dockey, _restated(it))} for i, it in enumerate(items)}
+        self.members: list[list[_Item] | None] = [[it] for it in items]
+        self.docs: list[dict | None] = [{it.doc: (it.dockey, _restated(it))} for it in items]
         # (lowest point, highest point, latest start, earliest end, narrowest claim in days)
-        self.span = {i: (it.point, it.point, *_admitted(it), it.hi - it.lo + 1) for i, it in enumerate(items)}
+        self.span: list[tuple | None] = [
+            (it.point, it.point, *_admitted(it), it.hi - it.lo + 1) for it in items
+        ]
         # Frames only where claims have them: synthetic or frameless claims pay nothing for these.
         self.events = {i: {it.event} for i, it in enumerate(items) if it.strong}
         self.times = {i: {it.time} for i, it in enumerate(items) if it.time}
@@ -332,16 +342,12 @@ class _Clusters:
         self.variants = {i: {it.variant} for i, it in enumerate(items) if it.variant is not None}
         self.is_date = is_date
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
     def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
-        small, large = (da, db) if len(da) < len(db) else (db, da)
-        if any(doc in large and not _one_statement(large[doc], pair) for doc, pair in small.items()):
+        # The documents in both, found in C; then whether each states one value in both.
+        if not da.keys().isdisjoint(db) and not all(
+            _one_statement(da[d], db[d]) for d in da.keys() & db.keys()
+        ):
             return False
         times, events, currencies = self.times, self.events, self.currencies
         pa, pb = self.span[ra], self.span[rb]
@@ -377,37 +383,49 @@ class _Clusters:
         # others said 20,000 and one 50,000, though 50,000 / 20,000 is more than a thin join may span.
         return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
-    def join(self, a: int, b: int, spread: float = MAX_VALUE_SPREAD, lone: bool = False) -> None:
-        """Join the clusters of items `a` and `b` when they fit; with `lone`, only when one of them holds
-        one document's claims (`_thing_pairs`)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb or (lone and min(len(self.docs[ra]), len(self.docs[rb])) > 1):
-            return
-        if not self._fits(ra, rb, spread):  # most pairs of a long run of one value end here
-            return
-        if len(self.members[ra]) < len(self.members[rb]):
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
-        docs, moved = self.docs[ra], self.docs.pop(rb)
-        twice = {doc: docs[doc] for doc in moved.keys() & docs.keys()}  # one statement told twice
-        docs.update(moved)
-        for doc, pair in twice.items():
-            docs[doc] = _finer(pair, moved[doc])
-        for kept in (self.events, self.times, self.currencies, self.owners, self.variants):
-            if rb in kept:
-                kept.setdefault(ra, set()).update(kept.pop(rb))
-        pa, pb = self.span[ra], self.span.pop(rb)
-        self.span[ra] = (
-            min(pa[0], pb[0]),
-            max(pa[1], pb[1]),
-            max(pa[2], pb[2]),
-            min(pa[3], pb[3]),
-            min(pa[4], pb[4]),
-        )
+    def join_all(self, pairs: Iterable[tuple]) -> None:
+        """Join each pair's items (`pair[3]`, `pair[4]`) in the order given, when they fit at most `pair[5]`
+        apart; a pair with a true `pair[6]` only when one side holds one document's claims (`_thing_pairs`).
+        Most pairs of a long run of one value are already in one cluster: a root is found inline, fast."""
+        parent, members, docs, span = self.parent, self.members, self.docs, self.span
+        kept = (self.events, self.times, self.currencies, self.owners, self.variants)
+        for pair in pairs:
+            ra, rb = pair[3], pair[4]
+            while parent[ra] != ra:
+                parent[ra] = parent[parent[ra]]
+                ra = parent[ra]
+            while parent[rb] != rb:
+                parent[rb] = parent[parent[rb]]
+                rb = parent[rb]
+            if ra == rb or (len(pair) > 6 and pair[6] and min(len(docs[ra]), len(docs[rb])) > 1):
+                continue
+            if not self._fits(ra, rb, pair[5]):
+                continue
+            if len(members[ra]) < len(members[rb]):
+                ra, rb = rb, ra
+            parent[rb] = ra
+            members[ra].extend(members[rb])
+            into, moved = docs[ra], docs[rb]
+            twice = {doc: into[doc] for doc in moved.keys() & into.keys()}  # one statement told twice
+            into.update(moved)
+            for doc, stated in twice.items():
+                into[doc] = _finer(stated, moved[doc])
+            members[rb] = docs[rb] = None
+            for frames in kept:
+                if rb in frames:
+                    frames.setdefault(ra, set()).update(frames.pop(rb))
+            pa, pb = span[ra], span[rb]
+            span[rb] = None
+            span[ra] = (
+                min(pa[0], pb[0]),
+                max(pa[1], pb[1]),
+                max(pa[2], pb[2]),
+                min(pa[3], pb[3]),
+                min(pa[4], pb[4]),
+            )
 
     def groups(self) -> list[list[_Item]]:
-        return [sorted(m, key=lambda it: it.index) for m in self.members.values()]
+        return [sorted(m, key=lambda it: it.index) for m in self.members if m is not None]
 
 
 _HEDGES = frozenset({Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST, None})
@@ -564,13 +582,16 @@ def _cluster(
     order = sorted(range(len(items)), key=lambda k: (items[k].point, items[k].lo, items[k].index))
     base = DATE_CONTEXT_BASE if is_date else NUMBER_CONTEXT_BASE
     pairs = _frame_pairs(items, idf, is_date)
+    weight_of = idf.__getitem__
     for n, ka in enumerate(order):
         a = items[ka]
+        # The inner loop runs NEIGHBOURS times a claim: what it reads of `a` is read once.
+        a_lo, a_hi, a_features, a_weight, a_framed = a.lo, a.hi, a.features, a.weight, a.event is not None
         for kb in order[n + 1 : n + 1 + NEIGHBOURS]:
             b = items[kb]
             if a.doc == b.doc and not _one_statement((a.dockey, _restated(a)), (b.dockey, _restated(b))):
                 continue
-            if (a.event is not None or b.event is not None) and _relation(a, b) == _APART:
+            if (a_framed or b.event is not None) and _relation(a, b) == _APART:
                 continue
             if is_date and _grains_apart(a, b):
                 continue
@@ -578,37 +599,41 @@ def _cluster(
                 continue  # a value alone never joins claims about other things
             if a.placed and b.placed and a.point != b.point and _placed_apart(a, b):
                 continue  # "twelve miles east of Cloverdale", "about 14 miles northeast of Healdsburg"
-            overlap = a.lo <= b.hi and b.lo <= a.hi  # the common case, without a call
+            overlap = a_lo <= b.hi and b.lo <= a_hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
             if closeness < JOIN_THRESHOLD:
                 continue
-            similarity = _similarity(a, b, idf)
-            # Two figures that differ, said in words that share nothing, are joined by their values alone,
-            # unless one is an open bound the other meets ("more than 100" firefighters and "120").
-            if not is_date and a.point != b.point and similarity == 0.0 and not _admits_either(a, b):
-                continue
-            # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s" does,
-            # but "by the end of 2012" does not name 2012 (`open_dates.named_period`).
-            same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
-            if same and not floating_scale and (a.key[1] is not None or b.key[1] is not None):
-                same = (a.lo, a.hi) == (b.lo, b.hi)
-            # Unresolved dates are the same date when they cover the same range of their scale, whatever
-            # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
-            same = same or (floating_scale and a.lo == b.lo and a.hi == b.hi)
-            floor = DATE_SAME_BASE if is_date and similarity > 0 and same else base
-            score = closeness * (floor + (1 - floor) * similarity)
-            if is_date and same and similarity >= SAME_WORDS:
-                # One date in nearly the same words ("expected to close the deal in March"): one frame
-                # whatever event each parse gave it, so it joins before frame pairs of other values.
-                score += FRAME_SCORE + VALUES_AGREE
+            shared = sum(map(weight_of, a_features & b.features))  # `_similarity`, inlined
+            union = a_weight + b.weight - shared
+            similarity = shared / union if union > 0 else 0.0
+            if not is_date:
+                # Two figures that differ, said in words that share nothing, are not joined by their values
+                # alone, unless one is an open bound the other meets ("more than 100" firefighters, "120").
+                if a.point != b.point and similarity == 0.0 and not _admits_either(a, b):
+                    continue
+                score = closeness * (base + (1 - base) * similarity)
+            else:
+                # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s"
+                # does, but "by the end of 2012" does not name 2012 (`open_dates.named_period`).
+                same = a.key[::2] == b.key[::2]  # value and grain, whatever the qualifier
+                if same and not floating_scale and (a.key[1] is not None or b.key[1] is not None):
+                    same = (a_lo, a_hi) == (b.lo, b.hi)
+                # Unresolved dates are the same date when they cover the same range of their scale, whatever
+                # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
+                same = same or (floating_scale and a_lo == b.lo and a_hi == b.hi)
+                floor = DATE_SAME_BASE if similarity > 0 and same else base
+                score = closeness * (floor + (1 - floor) * similarity)
+                if same and similarity >= SAME_WORDS:
+                    # One date in nearly the same words ("expected to close the deal in March"): one frame
+                    # whatever event each parse gave it, so it joins before frame pairs of other values.
+                    score += FRAME_SCORE + VALUES_AGREE
             if score >= JOIN_THRESHOLD:
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     if not is_date:
         pairs.extend(_thing_pairs(items, idf))
     pairs.sort()
     clusters = _Clusters(items, is_date)
-    for pair in pairs:
-        clusters.join(*pair[3:])
+    clusters.join_all(pairs)
     return clusters.groups()
 
 
@@ -660,7 +685,8 @@ def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim,
         by_doc[it.doc].append(it.mention)
     claims = []
     for doc in sorted(by_doc):
-        first, *others = sorted(by_doc[doc], key=lambda m: m.start)
+        stated = by_doc[doc]
+        first, *others = sorted(stated, key=_start) if len(stated) > 1 else stated
         claims.append(
             Claim(
                 doc=first.doc,
@@ -676,7 +702,7 @@ def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim,
                 qualifier=first.qualifier,
                 grain=first.grain,
                 precision=first.precision,
-                repeats=len(by_doc[doc]),
+                repeats=len(stated),
                 also=tuple((m.start, m.end) for m in others),
             )
         )
@@ -685,7 +711,9 @@ def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim,
 
 def _about(members: list[_Item], idf: dict[str, float]) -> str:
     """A short label: the words most of the claims' sentences share, rarest first, in sentence order."""
-    counts = Counter(f for it in members for f in it.features if not f.startswith(("@", "^")))
+    counts = Counter(chain.from_iterable(it.features for it in members))
+    for feature in [f for f in counts if f.startswith(("@", "^"))]:  # entity names and heads: not words
+        del counts[feature]
     need = 2 if len({it.mention.doc for it in members}) > 1 else 1
     words = [w for w, c in counts.items() if c >= need] or list(counts)
     words.sort(key=lambda w: (-counts[w], -idf.get(w, 0.0), w))
