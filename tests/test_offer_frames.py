@@ -82,6 +82,27 @@ def bounds_of(nlp, text: str) -> dict[str, tuple]:
         ("The club did not say it offered more than $5 million.", "more than $5 million",
          ("more_than", 5_000_000, None)),
         ("More than 40 people were killed.", "More than 40 people", ("more_than", 40, None)),
+        # A denied verb says nothing of a span or a place around the number: only of its direct object.
+        ("The Acme plant has not operated for more than 10 years.", "more than 10 years",
+         ("more_than", 10, None)),
+        ("Officials said the Acme plant has not operated for more than a decade.", "more than a decade",
+         ("more_than", 10, None)),
+        ("The team has not lost a game in more than 30 days.", "more than 30 days", ("more_than", 30, None)),
+        ("No one has lived in the house for more than 20 years.", "more than 20 years",
+         ("more_than", 20, None)),
+        ("The plant has not been in operation for more than 10 years.", "more than 10 years",
+         ("more_than", 10, None)),
+        # Those a denied verb did not keep from doing something did it.
+        ("The rain did not deter more than 5,000 fans from attending.", "more than 5,000 fans",
+         ("more_than", 5000, None)),
+        ("Police did not stop more than 300 protesters from marching.", "more than 300 protesters",
+         ("more_than", 300, None)),
+        # A set a clause of its own describes is said to exist.
+        ("Firefighters could not reach more than 40 people trapped inside.", "more than 40 people",
+         ("more_than", 40, None)),
+        # A denied subject of the scoring verb bounds its object.
+        ("Nobody has scored more than 50 points in a game this year.", "more than 50 points",
+         ("at_most", None, 50)),
         # A figure that names a threshold reached is at least that figure.
         ("He has had a 30-goal season in each of the past five years.", "30-goal", ("at_least", 30, None)),
         ("He scored 30 goals last season.", "30 goals", ("exact", 30, 30)),
