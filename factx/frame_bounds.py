@@ -4,7 +4,7 @@ Why a module of its own: the normalizers read a number's words ("more than seven
 the clause around them says of that bound needs the parse. "No other offer was more than seven years" states
 at most 7, which "eight years" contradicts; "a 100-RBI season" is a season of at least 100, which "at least
 105 runs batted in" does not contradict. Word lists live in `patterns/frames.json` (`negators`,
-`threshold_nouns`).
+`threshold_nouns`, `threshold_units`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def reread(span: Span, fields: dict) -> dict:
     found = None
     if qualifier in _FLIPPED and _negated(span):
         found = _FLIPPED[qualifier]
-    elif qualifier in (None, Qualifier.EXACT) and _threshold(span):
+    elif qualifier in (None, Qualifier.EXACT) and _threshold(span, fields.get("unit")):
         found = Qualifier.AT_LEAST
     if found is None:
         return fields
@@ -104,8 +104,12 @@ def _denies(tok: Token) -> bool:
     return lemma_of(tok) in negators or any(c.dep_ == "det" and c.lower_ in negators for c in tok.children)
 
 
-def _threshold(span: Span) -> bool:
-    """Whether the number and its unit modify a noun of a threshold: "a 100-RBI season", "the 30-homer
-    mark" say the figure was reached, not that it was the figure."""
+def _threshold(span: Span, unit: str | None) -> bool:
+    """Whether the number and its unit modify a noun of a threshold: "a 100-RBI season", "the 500-homer
+    club" say the figure was reached, not that it was the figure. Only a tally of play is a threshold: a
+    season's games, a club's members, a building's rooms are what it is made of ("a 162-game season", "the
+    12-member club")."""
     root = span.root
+    if unit is None or unit not in words().threshold_units:
+        return False
     return root.dep_ in ("compound", "amod", "nmod") and lemma_of(root.head) in words().threshold_nouns
