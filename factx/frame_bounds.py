@@ -4,7 +4,7 @@ Why a module of its own: the normalizers read a number's words ("more than seven
 the clause around them says of that bound needs the parse. "No other offer was more than seven years" states
 at most 7, which "eight years" contradicts; "a 100-RBI season" is a season of at least 100, which "at least
 105 runs batted in" does not contradict. Word lists live in `patterns/frames.json` (`negators`,
-`threshold_nouns`).
+`threshold_nouns`, `threshold_units`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from factx.frame_words import VERBS, lemma_of, words
 from factx.model import Qualifier
 from factx.normalize.numbers import bounds
 
-MAX_HOPS = 4  # head-chain steps searched for the clause that negates
+MAX_HOPS = 4  # verbs climbed from the one the number is the object of to the one that denies it
 _FLIPPED = {
     Qualifier.MORE_THAN: Qualifier.AT_MOST,
     Qualifier.AT_LEAST: Qualifier.LESS_THAN,
@@ -23,9 +23,8 @@ _FLIPPED = {
     Qualifier.AT_MOST: Qualifier.MORE_THAN,
 }
 _SUBJECTS = {"nsubj", "nsubjpass"}
-# The links climbed from the number to the verb that may deny it; not a reported clause ("did not say it
-# was more than …" denies the saying, not the figure).
-_LINKS = {"xcomp", "conj", "prep", "pobj", "attr", "dobj", "acomp", "advmod", "npadvmod"}
+_PREDICATES = {"attr", "acomp", "prep"}  # what a copula says of its subject
+_DESCRIBED = {"acl", "relcl"}  # "people trapped inside", "fans who came": a set the clause says exists
 
 
 def reread(span: Span, fields: dict) -> dict:
@@ -38,7 +37,7 @@ def reread(span: Span, fields: dict) -> dict:
     found = None
     if qualifier in _FLIPPED and _negated(span):
         found = _FLIPPED[qualifier]
-    elif qualifier in (None, Qualifier.EXACT) and _threshold(span):
+    elif qualifier in (None, Qualifier.EXACT) and _threshold(span, fields.get("unit")):
         found = Qualifier.AT_LEAST
     if found is None:
         return fields
@@ -47,17 +46,53 @@ def reread(span: Span, fields: dict) -> dict:
 
 
 def _negated(span: Span) -> bool:
-    """Whether a verb the number depends on is denied ("did not offer more than $5 million") or has a
-    subject that denies it ("no other offer was more than seven years", "none of the offers are for more
-    than eight years")."""
-    tok = span.root
+    """Whether the verb or copula the number is the direct argument of is denied ("did not offer more than
+    $5 million", "no other offer was more than seven years"), there or in a verb it completes ("none of the
+    offers are believed to be for more than six years").
+
+    Only a direct argument: a denied verb says nothing of a span or a place around it ("has not operated
+    for more than 10 years" is a long time without operating, not a short one); of a set a clause of its
+    own describes ("could not reach more than 40 people trapped inside"); nor of those it did not keep from
+    doing something ("did not stop more than 300 protesters from marching": they marched). A reported
+    clause ("did not say it offered more than …") is not climbed: the saying is denied, not the figure.
+    """
+    verb = _governor(span.root)
+    if verb is None or any(c.dep_ in _DESCRIBED for c in span.root.children) or _prevented(verb):
+        return False
     for _ in range(MAX_HOPS):
-        if tok.head.i == tok.i or tok.dep_ not in _LINKS | {"nummod", "quantmod", "compound", "amod"}:
-            break
-        tok = tok.head
-        if tok.pos_ in VERBS and any(_denies(c) for c in tok.children):
+        if any(_denies(c) for c in verb.children):
             return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
     return False
+
+
+def _governor(root: Token) -> Token | None:
+    """The verb whose object the number is, or the copula it is the predicate of ("was more than seven
+    years", "to be for more than six years": a phrase that is the copula's only predicate)."""
+    head = root.head
+    if head.i == root.i:
+        return None
+    if root.dep_ == "dobj" and head.pos_ in VERBS:
+        return head
+    if root.dep_ in ("attr", "acomp") and lemma_of(head) == "be":
+        return head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and lemma_of(head.head) == "be":
+        copula = head.head
+        if sum(c.dep_ in _PREDICATES for c in copula.children) == 1:
+            return copula
+    return None
+
+
+def _prevented(verb: Token) -> bool:
+    """Whether `verb` keeps its object from doing something ("stop … from marching", "deter … from
+    attending"): a gerund under one of its prepositions (the parser takes it for its object or its
+    complement)."""
+    return any(
+        c.dep_ == "prep" and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _denies(tok: Token) -> bool:
@@ -69,8 +104,12 @@ def _denies(tok: Token) -> bool:
     return lemma_of(tok) in negators or any(c.dep_ == "det" and c.lower_ in negators for c in tok.children)
 
 
-def _threshold(span: Span) -> bool:
-    """Whether the number and its unit modify a noun of a threshold: "a 100-RBI season", "the 30-homer
-    mark" say the figure was reached, not that it was the figure."""
+def _threshold(span: Span, unit: str | None) -> bool:
+    """Whether the number and its unit modify a noun of a threshold: "a 100-RBI season", "the 500-homer
+    club" say the figure was reached, not that it was the figure. Only a tally of play is a threshold: a
+    season's games, a club's members, a building's rooms are what it is made of ("a 162-game season", "the
+    12-member club")."""
     root = span.root
+    if unit is None or unit not in words().threshold_units:
+        return False
     return root.dep_ in ("compound", "amod", "nmod") and lemma_of(root.head) in words().threshold_nouns

@@ -58,8 +58,10 @@ class Words:
     proposed: frozenset[str]  # events of a deal a verb may offer or ask for ("offered a deal")
     proposal_verbs: dict[str, str]  # those verbs → the event of the deal they govern
     comparison_verbs: frozenset[str]  # "double the record, the $90 million …": the object is another figure
+    compared_nouns: frozenset[str]  # the objects of those verbs that name another figure ("the record")
     negators: frozenset[str]  # a subject that denies its verb: "no offer was more than seven years"
     threshold_nouns: frozenset[str]  # "a 100-RBI season": a figure reached, not the figure
+    threshold_units: frozenset[str]  # the units a threshold is counted in: tallies of play ("RBI", "goal")
     phrase_measures: dict[str, str]  # "verb particle unit" → the measure they make ("drive in run" → rbi)
     rates: frozenset[str]  # events that state a rate ("averaged 30 homers"), never a total
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
@@ -123,8 +125,10 @@ def words() -> Words:
             proposed=frozenset(data["proposed_events"]),
             proposal_verbs=dict(data["proposal_verbs"]),
             comparison_verbs=frozenset(data["comparison_verbs"]),
+            compared_nouns=frozenset(data["compared_nouns"]),
             negators=frozenset(data["negators"]),
             threshold_nouns=frozenset(data["threshold_nouns"]),
+            threshold_units=frozenset(data["threshold_units"]),
             phrase_measures=dict(data["phrase_measures"]),
             rates=frozenset(data["rate_events"]),
             doers=frozenset(data["doer_of"].values()),

@@ -46,6 +46,7 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "compound", "amod", 
 _TRANSPARENT = "worth"  # "the offer is worth $160 million" is about the offer: worth only when nothing else
 _MONEY = "MONEY"  # the label of money spans
 _COUNT = "COUNT"  # counts: their spans carry no label, but a unit
+_DATE = "DATE"  # the label of date spans
 _SPAN_LABELS = {"factx_money": _MONEY, "factx_percent": "PERCENT"}  # span groups (components' defaults)
 _COMPARATIVES = ("JJR", "RBR")  # "$100 cheaper", "$5 less"
 
@@ -113,8 +114,6 @@ def _phrase_measure(span: Span, unit: str) -> str | None:
     are runs batted in, whether the parse takes "in" for a particle ("drove in 105 runs") or a preposition
     ("driven in at least 105 runs")."""
     table = words().phrase_measures
-    if not table:
-        return None
     noun = span.root
     verb, particle = noun.head, None
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -176,7 +175,7 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
             noun_fallback = lemma_of(tok)  # a name ("the Orioles (seven years, $140 million)") is no event
         if tok.i == described:
             break
-        if tok.pos_ in VERBS and lemma_of(tok) in w.comparison_verbs and not _below_subject(span, tok):
+        if _compared(span, tok, label):
             # "the new offer would double the record, the $90 million paid to Jones": the figure a verb
             # of comparison measures against is not what its subject is; it is what its own words say.
             return noun_fallback, clause or tok
@@ -335,9 +334,21 @@ def _phrase(tok: Token, table: dict[str, str]) -> str | None:
     return None
 
 
-def _below_subject(span: Span, verb: Token) -> bool:
-    """Whether the mention sits in `verb`'s subject ("the $90 million deal topped the record")."""
-    return any(c.dep_ in _SUBJECTS and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children)
+def _compared(span: Span, verb: Token, label: str) -> bool:
+    """Whether the mention is the other figure a verb of comparison sets its subject against: inside its
+    object when that object names a figure ("would double the record, the $90 million paid to Jones",
+    "exceeded the previous high of $2 billion"). A figure that is the object itself is what the verb did
+    ("profit surpassed $2 billion", "the toll surpassed 300 people"), and a date is when it did it."""
+    if verb.pos_ not in VERBS or lemma_of(verb) not in words().comparison_verbs or label == _DATE:
+        return False
+    root = span.root
+    return any(
+        c.dep_ == "dobj"
+        and c.i != root.i
+        and lemma_of(c) in words().compared_nouns
+        and c.left_edge.i <= root.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _arguments(verb: Token) -> list[Token]:
