@@ -169,6 +169,53 @@ def test_a_figure_one_article_gives_with_and_without_a_hedge_is_one_fact():
     assert [c.repeats for c in fact.claims if c.doc == "a"] == [2]
 
 
+def test_one_article_s_same_figure_in_two_places_is_two_facts():
+    # "At least three people were killed in the market bombing in Kabul"; "In a separate attack in
+    # Kandahar, three people were killed": one toll per city, each with the outlet that tells it.
+    facts = reconcile_facts(
+        [
+            count(
+                "a", "At least three people", 3, "person", "death", anchors=("Kabul",), qualifier=Q.AT_LEAST
+            ),
+            count("a", "three people", 3, "person", "death", anchors=("Kandahar",), start=80),
+            count("b", "Four people", 4, "person", "death", anchors=("Kabul",)),
+            count("c", "Three people", 3, "person", "death", anchors=("Kandahar",)),
+        ]
+    )
+    kabul = fact_with(facts, "a", "At least three people")
+    assert docs_of(kabul) == {"a", "b"}
+    assert kabul.status is Status.COMPATIBLE  # "at least three" admits four
+    kandahar = fact_with(facts, "a", "three people")
+    assert docs_of(kandahar) == {"a", "c"}
+    assert kandahar.status is Status.AGREE
+
+
+def test_a_restatement_with_no_place_does_not_bridge_two_places():
+    # A later "the three died" with no place restates the lead's toll in Kabul; Kandahar's "up to three"
+    # is another attack, though the restatement meets the Kabul figure first.
+    facts = reconcile_facts(
+        [
+            count("a", "The three", 3, "person", "death", start=40),
+            count(
+                "a", "At least three people", 3, "person", "death", anchors=("Kabul",), qualifier=Q.AT_LEAST
+            ),
+            count(
+                "a",
+                "up to three people",
+                3,
+                "person",
+                "death",
+                anchors=("Kandahar",),
+                qualifier=Q.AT_MOST,
+                start=80,
+            ),
+        ]
+    )
+    lead = fact_with(facts, "a", "At least three people")
+    assert [c.repeats for c in lead.claims] == [2]
+    assert docs_of(fact_with(facts, "a", "up to three people")) == {"a"}
+
+
 def test_a_hedge_does_not_join_a_figure_more_than_admits():
     # "more than 20" excludes 20: the article states two figures.
     facts = reconcile_facts(

@@ -387,11 +387,32 @@ def _restated(it: _Item) -> tuple | None:
     three people were killed" and its later paragraph "the three died", one figure told twice. Only
     counts, only hedges that admit the figure itself ("more than three" does not), and only with an
     event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds, and "at least $160
-    million" from one bidder and "$160 million" from another two offers."""
+    million" from one bidder and "$160 million" from another two offers. The figure's place and year go
+    with it (`_restates`): "three people were killed in Kabul" and "in Kandahar, three people were killed"
+    are two attacks of one article, however alike the words."""
     m = it.mention
     if it.event is None or m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
         return None
-    return (m.value, it.event, m.measure, it.dockey[3:])
+    return (m.value, it.event, m.measure, it.dockey[3:]), it.anchors, it.time
+
+
+def _restates(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two `_restated` figures of one document are one: the same figure of the same event, with no
+    places that share no word and no two years. A later paragraph that names no place ("the three died")
+    restates the lead that does."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[1] and b[1] and not a[1] & b[1]:
+        return False
+    return not (a[2] and b[2] and a[2] != b[2])
+
+
+def _told_both(a: tuple | None, b: tuple | None) -> tuple | None:
+    """One `_restated` figure for two that restate each other (`_restates`): the places and year either
+    names, so a third claim must fit both ("three" with no place does not bridge Kabul and Kandahar)."""
+    if a is None or b is None:
+        return a or b
+    return a[0], a[1] | b[1], a[2] or b[2]
 
 
 _PERIODS = frozenset({Grain.CENTURY, Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON})
@@ -420,15 +441,16 @@ def _one_statement(a: tuple, b: tuple) -> bool:
     """Whether two (key, restated) pairs of one document may sit in one fact: the same key, one figure of
     one event told with and without a hedge (`_restated`), or one date at two precisions (`_nested`). Any
     other two values of one document are two facts."""
-    return a[0] == b[0] or (a[1] is not None and a[1] == b[1]) or _nested(a[0], b[0])
+    return a[0] == b[0] or _restates(a[1], b[1]) or _nested(a[0], b[0])
 
 
 def _finer(a: tuple, b: tuple) -> tuple:
     """Of two (key, restated) pairs of one statement (`_one_statement`), the one with the more precise key:
     what a further claim of the document must then match ("1936" may not join where the document said 1935
-    and the 1930s)."""
+    and the 1930s); of a figure told twice, the places and year of both (`_told_both`)."""
     sa, sb = _period_stem(a[0]), _period_stem(b[0])
-    return b if sa is not None and sb is not None and len(sb) > len(sa) else a
+    key = b[0] if sa is not None and sb is not None and len(sb) > len(sa) else a[0]
+    return key, _told_both(a[1], b[1]) if _restates(a[1], b[1]) else a[1]
 
 
 def _date_gap_allowed(width_a: float, width_b: float) -> float:
