@@ -63,10 +63,10 @@ def test_a_lone_source_s_other_count_of_the_objects_all_count_is_their_disagreem
     # Each outlet hangs the rifles on its own verb; one says 12, the others seven.
     facts = reconcile_facts(
         [
-            count("a", "seven AK-47s", 7, "model:ak47", "find", context=("seized",)),
-            count("b", "seven AK-47 rifles", 7, "model:ak47", "arrest", context=("commandos",)),
-            count("c", "seven AK-47s", 7, "model:ak47", "confiscate", context=("navy",)),
-            count("d", "12 AK 47 guns", 12, "model:ak47", "recover", context=("recovered",)),
+            count("a", "seven AK-47s", 7, "model:ak47", "find", context=("seized", "pirate")),
+            count("b", "seven AK-47 rifles", 7, "model:ak47", "arrest", context=("commandos", "pirate")),
+            count("c", "seven AK-47s", 7, "model:ak47", "confiscate", context=("navy", "pirate")),
+            count("d", "12 AK 47 guns", 12, "model:ak47", "recover", context=("recovered", "pirate")),
         ]
     )
     fact = fact_with(facts, "d", "12 AK 47 guns")
@@ -87,6 +87,55 @@ def test_two_groups_of_sources_with_two_counts_of_one_object_stay_two_facts():
     )
     assert docs_of(fact_with(facts, "a", "two boats")) == {"a", "b"}
     assert docs_of(fact_with(facts, "c", "three boats")) == {"c", "d"}
+
+
+def test_a_lone_count_of_the_objects_on_another_day_stays_apart():
+    # "attacked the tanker from two boats on Monday" twice; "Navy commandos destroyed three boats at a
+    # pirate base on Wednesday": the same pirates, but another day and another deed.
+    facts = reconcile_facts(
+        [
+            count(
+                "a", "two boats", 2, "craft:boat", "attack", context=("attack", "monday", "navy", "pirate")
+            ),
+            count("b", "two boats", 2, "craft:boat", "attack", context=("attack", "monday", "pirate")),
+            count(
+                "c",
+                "three boats",
+                3,
+                "craft:boat",
+                "destroy",
+                anchors=("Navy",),
+                context=("commando", "destroy", "navy", "pirate", "wednesday"),
+            ),
+        ]
+    )
+    assert docs_of(fact_with(facts, "a", "two boats")) == {"a", "b"}
+    assert docs_of(fact_with(facts, "c", "three boats")) == {"c"}
+
+
+def test_a_lone_count_of_the_objects_with_nothing_else_in_common_stays_apart():
+    # Nothing but the boats ties the lone three to the others: no word, no name, unlike deeds.
+    facts = reconcile_facts(
+        [
+            count("a", "two boats", 2, "craft:boat", "attack", context=("tanker",)),
+            count("b", "two boats", 2, "craft:boat", "attack", context=("tanker",)),
+            count("c", "three boats", 3, "craft:boat", "destroy", context=("base",)),
+        ]
+    )
+    assert docs_of(fact_with(facts, "c", "three boats")) == {"c"}
+
+
+def test_a_lone_count_of_an_object_many_sources_count_still_meets_them():
+    # A story told by 130 outlets: the one that says two rifles is their disagreement all the same.
+    # Their words share little, so only the count of the rifles ties the lone figure to the others.
+    many = [
+        count(f"s{n:03}", "three rifles", 3, "weapon:rifle", "seize", context=("cache", "seized"))
+        for n in range(130)
+    ]
+    lone = count("z", "two rifles", 2, "weapon:rifle", "find", context=("cache", "found", "hold"))
+    fact = fact_with(reconcile_facts([*many, lone]), "z", "two rifles")
+    assert len(fact.claims) == 131
+    assert fact.status is Status.CONFLICT
 
 
 def test_a_lone_figure_of_a_tally_is_not_forced_into_the_others():
@@ -128,11 +177,11 @@ def test_a_lone_figure_joins_the_nearest_count_of_its_object():
     # Two lone sources differ from the three that say 3: the two joins, then nine is too far from it.
     facts = reconcile_facts(
         [
-            count("a", "three rifles", 3, "weapon:rifle", "seize"),
-            count("b", "three rifles", 3, "weapon:rifle", "seize"),
-            count("c", "three rifles", 3, "weapon:rifle", "seize"),
-            count("e", "nine rifles", 9, "weapon:rifle", "carry", context=("other",)),
-            count("d", "two other rifles", 2, "weapon:rifle", "hold", context=("other",)),
+            count("a", "three rifles", 3, "weapon:rifle", "seize", context=("cache",)),
+            count("b", "three rifles", 3, "weapon:rifle", "seize", context=("cache",)),
+            count("c", "three rifles", 3, "weapon:rifle", "seize", context=("cache",)),
+            count("e", "nine rifles", 9, "weapon:rifle", "carry", context=("other", "cache")),
+            count("d", "two other rifles", 2, "weapon:rifle", "hold", context=("other", "cache")),
         ]
     )
     assert docs_of(fact_with(facts, "d", "two other rifles")) == {"a", "b", "c", "d"}

@@ -27,6 +27,7 @@ from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_famil
 from factx.frame_products import Variant, variant_of, variants_apart
 from factx.frame_words import is_anchored, is_event_class, is_rate, kin, kin_pairs
 from factx.kinds import FACT_KINDS, SPEC, comparable
+from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.entities import canonical_name
@@ -607,20 +608,45 @@ def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
             groups[thing].append(k)
     pairs = []
     for members in groups.values():
-        if len(members) > FRAME_GROUP_ALL_PAIRS:
-            continue
+        members.sort(key=lambda k: (items[k].point, items[k].index))
+        window = len(members) if len(members) <= FRAME_GROUP_ALL_PAIRS else FRAME_WINDOW
         for n, ka in enumerate(members):
             a = items[ka]
-            for kb in members[n + 1 :]:
+            for kb in members[n + 1 : n + 1 + window]:
                 b = items[kb]
                 if a.doc == b.doc or a.key == b.key or _relation(a, b) == _APART:
                     continue
                 if a.anchors and b.anchors and not a.anchors & b.anchors:
                     continue
+                similarity = _similarity(a, b, idf)
+                if not _linked(a, b, similarity) or _days_apart(a, b):
+                    continue
                 # The nearest other figure first: a lone "two" joins the "three" before a lone "nine" does.
-                score = THING_SCORE * (_closeness(a, b, False) + _similarity(a, b, idf))
+                score = THING_SCORE * (_closeness(a, b, False) + similarity)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD, True))
     return pairs
+
+
+def _linked(a: _Item, b: _Item, similarity: float) -> bool:
+    """Whether something besides the counted object ties two counts of it (`_thing_pairs`): words of their
+    sentences in common, one event or kin events, or a name both give. A count with no such tie is of
+    another time the story tells of the object ("destroyed three boats at a pirate base")."""
+    if similarity > 0.0 or bool(a.anchors & b.anchors):
+        return True
+    return a.event is not None and b.event is not None and (a.event == b.event or kin(a.event, b.event))
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon()["weekdays"])
+
+
+def _days_apart(a: _Item, b: _Item) -> bool:
+    """Whether the sentences of two claims name days of the week and none in common: "attacked the tanker
+    from two boats on Monday" and "destroyed three boats on Wednesday" are two things done on two days."""
+    days = _weekdays()
+    da, db = a.features & days, b.features & days
+    return bool(da and db and not da & db)
 
 
 def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim, ...]:
