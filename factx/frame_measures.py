@@ -136,19 +136,39 @@ def _whole_of(root: Token) -> Token | None:
     firefighting apparatus"; not "units of the building"), else the nearest noun before it in its
     sentence that names a class of `same_measure`, which it restates ("the fire-fighting equipment in
     the county was called, more than two dozen units"); None when neither is there ("30 units of the
-    building": the units are as written)."""
+    building": the units are as written). The noun before it must be of its clause, and the partitive
+    bare: "1,200 housing units burned" after fire trucks arrived are homes, and "400 units were sold",
+    as the vessel's owner said, are the owner's goods."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
                 # "pieces of equipment" counts equipment; "units of the building" are parts of a whole
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _determined(noun):
                     return noun
+    if any(c.dep_ in ("compound", "amod") and c.i < root.i for c in root.children):
+        return None  # "housing units", "rental units": the partitive says what it counts
+    clause = _clause(root).i
     for tok in reversed(root.doc[root.sent.start : root.i]):
         if tok.pos_ == "NOUN" and not tok.ent_type_ and tok.dep_ not in ("quantmod", "nummod"):
+            if _clause(tok).i != clause:
+                continue
             lemma = lemma_of(tok)
             if lemma not in words().partitives and _same(lemma, tok) != lemma:
                 return tok
     return None
+
+
+# Dependencies that start a clause of their own under the word they hang on.
+_CLAUSES = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "csubjpass", "pcomp"}
+)
+
+
+def _clause(tok: Token) -> Token:
+    """The verb that heads the clause of a token (the sentence's root at most)."""
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES):
+        tok = tok.head
+    return tok
 
 
 def _is_nation(tok: Token, nations: frozenset[str]) -> bool:

@@ -322,6 +322,16 @@ def test_pieces_and_units_count_what_they_are_pieces_of(frames_of):
 
 
 @pytest.mark.model
+def test_units_take_no_class_from_a_noun_of_another_clause(frames_of):
+    found = frames_of(
+        "Fire trucks arrived after 1,200 housing units burned. "
+        "The vessel's owner said 400 units were sold in Europe."
+    )
+    assert found["1,200 housing units"][0] == "unit"  # homes, not fire engines
+    assert found["400 units"][0] == "unit"  # goods, not ships
+
+
+@pytest.mark.model
 def test_aerials_are_ladder_trucks_and_not_fire_engines(frames_of):
     found = frames_of(
         'Two "aerials," ladders with hoses, fought the fire from above. '
