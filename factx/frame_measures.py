@@ -86,9 +86,15 @@ def counted(span: Span, unit: str | None) -> Token:
 def _tally(root: Token) -> str | None:
     """The events a count of things tallies: "pirates have attacked 100 vessels (this year)" counts
     attacks, as "100 attacks" does (`tally_verbs`). Only in the perfect, which sums up a period: "the
-    warship attacked two boats" counts the boats of one attack."""
+    warship attacked two boats" counts the boats of one attack. Only of vessels, vehicles and aircraft
+    (`tallied_objects`), which are attacked one by one: "police have raided 30 homes" counts the homes,
+    as "police raided 30 homes" does."""
+    w = words()
     verb = root.head
-    if root.dep_ != "dobj" or (tally := words().tally_of.get(lemma_of(verb))) is None:
+    if root.dep_ != "dobj" or (tally := w.tally_of.get(lemma_of(verb))) is None:
+        return None
+    lemma = lemma_of(root)
+    if lemma not in w.tallied and _same(lemma, root) not in w.tallied:
         return None
     return tally if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children) else None
 

@@ -332,6 +332,13 @@ def test_units_take_no_class_from_a_noun_of_another_clause(frames_of):
 
 
 @pytest.mark.model
+def test_places_raided_are_counted_as_places_whatever_the_tense(frames_of):
+    found = frames_of("Police have raided 30 homes in the city. Officers raided 25 homes in the town.")
+    assert found["30 homes"][0] == "home"  # as the 25 homes are, not 30 raids
+    assert found["25 homes"][0] == "home"
+
+
+@pytest.mark.model
 def test_aerials_are_ladder_trucks_and_not_fire_engines(frames_of):
     found = frames_of(
         'Two "aerials," ladders with hoses, fought the fire from above. '
