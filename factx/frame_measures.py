@@ -54,7 +54,7 @@ def measure_of(
         return PERSON
     if root is not None and _is_nation(root, nations):
         return PERSON
-    if unit in w.groups:
+    if unit in w.groups or (unit in w.harmed_groups and root is not None and _harmed(root)):
         group = _doer(unit, root) if unit in w.role_nouns else _member_of(unit, root)
         if group in w.doers and root is not None and _one_nation(root, span, nations):
             return PERSON  # "11 Yemeni pirates" are the 11 Yemenis, not a part of "23 pirates" in conflict
@@ -99,6 +99,23 @@ def _tally(root: Token) -> str | None:
     return tally if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children) else None
 
 
+def _harmed(root: Token) -> bool:
+    """Whether the sentence of a count tells what befalls people (`harmed_groups`): "two managing partners
+    wounded" are people, "30 partners in Asia, including Sony" are firms."""
+    w = words()
+    return any(w.event_of.get(lemma_of(t)) in w.harms for t in root.sent)
+
+
+def _cued(unit: str, root: Token) -> str | None:
+    """The class of a word that names it only among its cues (`cued_measures`): firefighters' "aerials"
+    ("ladders with hoses, fought the fire") are ladder trucks, a station's "12 aerials" are antennas."""
+    found = words().cued.get(unit)
+    if found is None:
+        return None
+    measure, cues = found
+    return measure if any(lemma_of(t) in cues for t in root.sent if t.i != root.i) else None
+
+
 def _magnitude_of(span: Span) -> str:
     """A magnitude as `magnitude:<quake>` when it names which quake it is of ("a 4.6 magnitude earthquake",
     "two aftershocks, magnitude 2.9 and 2.2"): the main quake's size and an aftershock's are two facts."""
@@ -121,6 +138,8 @@ def _same(unit: str, root: Token | None) -> str:
     noun-like modifier written as one word or hyphenated ("firefighting equipment", "fire-fighting
     equipment")."""
     w = words()
+    if root is not None and (cued := _cued(unit, root)) is not None:
+        return cued
     if root is not None:
         for child in root.children:
             if child.dep_ == "compound" and (two := f"{lemma_of(child)} {unit}") in w.same_as:

@@ -65,6 +65,9 @@ class Words:
     tally_of: dict[str, str]  # "attack" → "attack": "have attacked 100 ships"
     tallied: frozenset[str]  # what a tally verb's object must be: vessels, vehicles, aircraft
     family_of: dict[str, str]  # "rifle" → "firearm": things one count may be of
+    cued: dict[str, tuple[str, frozenset[str]]]  # "aerial" → ladder truck, in a sentence of a fire only
+    harmed_groups: frozenset[str]  # "partner": people only in a sentence of what befalls people
+    harms: frozenset[str]  # those events: "two managing partners wounded"
 
 
 @cache
@@ -127,6 +130,11 @@ def words() -> Words:
             partitives=frozenset(data["partitive_nouns"]),
             tally_of=dict(data["tally_verbs"]),
             tallied=frozenset(data["tallied_objects"]),
+            cued={
+                noun: (cued["as"], frozenset(cued["cues"])) for noun, cued in data["cued_measures"].items()
+            },
+            harmed_groups=frozenset(data["harmed_groups"]["nouns"]),
+            harms=frozenset(data["harmed_groups"]["events"]),
             family_of={
                 thing: family for family, things in data["thing_families"].items() for thing in things
             },

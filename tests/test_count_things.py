@@ -350,6 +350,21 @@ def test_aerials_are_ladder_trucks_and_not_fire_engines(frames_of):
 
 
 @pytest.mark.model
+def test_aerials_with_nothing_of_a_fire_are_as_written(frames_of):
+    assert frames_of("The station installed 12 aerials.")["12 aerials"][0] == "aerial"
+
+
+@pytest.mark.model
+def test_partners_are_people_only_where_harm_befalls_them(frames_of):
+    found = frames_of(
+        "The shooting left a receptionist dead and two managing partners wounded. "
+        "The firm has 30 partners in Asia, including Sony."
+    )
+    assert found["two managing partners"][0] == "person:partner"
+    assert found["30 partners"][0] == "partner"  # firms, not people
+
+
+@pytest.mark.model
 def test_bosses_wounded_are_people(frames_of):
     assert frames_of("The gunman wounded two former bosses.")["two former bosses"][:2] == (
         "person:boss",
