@@ -54,7 +54,7 @@ def measure_of(
         return PERSON
     if root is not None and _is_nation(root, nations):
         return PERSON
-    if unit in w.groups:
+    if unit in w.groups or (unit in w.harmed_groups and root is not None and _harmed(root)):
         group = _doer(unit, root) if unit in w.role_nouns else _member_of(unit, root)
         if group in w.doers and root is not None and _one_nation(root, span, nations):
             return PERSON  # "11 Yemeni pirates" are the 11 Yemenis, not a part of "23 pirates" in conflict
@@ -86,11 +86,34 @@ def counted(span: Span, unit: str | None) -> Token:
 def _tally(root: Token) -> str | None:
     """The events a count of things tallies: "pirates have attacked 100 vessels (this year)" counts
     attacks, as "100 attacks" does (`tally_verbs`). Only in the perfect, which sums up a period: "the
-    warship attacked two boats" counts the boats of one attack."""
+    warship attacked two boats" counts the boats of one attack. Only of vessels, vehicles and aircraft
+    (`tallied_objects`), which are attacked one by one: "police have raided 30 homes" counts the homes,
+    as "police raided 30 homes" does."""
+    w = words()
     verb = root.head
-    if root.dep_ != "dobj" or (tally := words().tally_of.get(lemma_of(verb))) is None:
+    if root.dep_ != "dobj" or (tally := w.tally_of.get(lemma_of(verb))) is None:
+        return None
+    lemma = lemma_of(root)
+    if lemma not in w.tallied and _same(lemma, root) not in w.tallied:
         return None
     return tally if any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children) else None
+
+
+def _harmed(root: Token) -> bool:
+    """Whether the sentence of a count tells what befalls people (`harmed_groups`): "two managing partners
+    wounded" are people, "30 partners in Asia, including Sony" are firms."""
+    w = words()
+    return any(w.event_of.get(lemma_of(t)) in w.harms for t in root.sent)
+
+
+def _cued(unit: str, root: Token) -> str | None:
+    """The class of a word that names it only among its cues (`cued_measures`): firefighters' "aerials"
+    ("ladders with hoses, fought the fire") are ladder trucks, a station's "12 aerials" are antennas."""
+    found = words().cued.get(unit)
+    if found is None:
+        return None
+    measure, cues = found
+    return measure if any(lemma_of(t) in cues for t in root.sent if t.i != root.i) else None
 
 
 def _magnitude_of(span: Span) -> str:
@@ -115,6 +138,8 @@ def _same(unit: str, root: Token | None) -> str:
     noun-like modifier written as one word or hyphenated ("firefighting equipment", "fire-fighting
     equipment")."""
     w = words()
+    if root is not None and (cued := _cued(unit, root)) is not None:
+        return cued
     if root is not None:
         for child in root.children:
             if child.dep_ == "compound" and (two := f"{lemma_of(child)} {unit}") in w.same_as:
@@ -136,19 +161,39 @@ def _whole_of(root: Token) -> Token | None:
     firefighting apparatus"; not "units of the building"), else the nearest noun before it in its
     sentence that names a class of `same_measure`, which it restates ("the fire-fighting equipment in
     the county was called, more than two dozen units"); None when neither is there ("30 units of the
-    building": the units are as written)."""
+    building": the units are as written). The noun before it must be of its clause, and the partitive
+    bare: "1,200 housing units burned" after fire trucks arrived are homes, and "400 units were sold",
+    as the vessel's owner said, are the owner's goods."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
                 # "pieces of equipment" counts equipment; "units of the building" are parts of a whole
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _determined(noun):
                     return noun
+    if any(c.dep_ in ("compound", "amod") and c.i < root.i for c in root.children):
+        return None  # "housing units", "rental units": the partitive says what it counts
+    clause = _clause(root).i
     for tok in reversed(root.doc[root.sent.start : root.i]):
         if tok.pos_ == "NOUN" and not tok.ent_type_ and tok.dep_ not in ("quantmod", "nummod"):
+            if _clause(tok).i != clause:
+                continue
             lemma = lemma_of(tok)
             if lemma not in words().partitives and _same(lemma, tok) != lemma:
                 return tok
     return None
+
+
+# Dependencies that start a clause of their own under the word they hang on.
+_CLAUSES = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "csubjpass", "pcomp"}
+)
+
+
+def _clause(tok: Token) -> Token:
+    """The verb that heads the clause of a token (the sentence's root at most)."""
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES):
+        tok = tok.head
+    return tok
 
 
 def _is_nation(tok: Token, nations: frozenset[str]) -> bool:

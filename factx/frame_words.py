@@ -9,7 +9,7 @@ and answering "is this a class?", "how does it read?", "are these two kin?" need
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -65,9 +65,13 @@ class Words:
     phrase_measures: dict[str, str]  # "verb particle unit" → the measure they make ("drive in run" → rbi)
     rates: frozenset[str]  # events that state a rate ("averaged 30 homers"), never a total
     doers: frozenset[str]  # the nouns for the doers of crimes ("pirate", "robber"): the values of doer_of
-    partitives: frozenset[str] = frozenset()  # "pieces", "units": what they count is named elsewhere
-    tally_of: dict[str, str] = field(default_factory=dict)  # "attack" → "attack": "have attacked 100 ships"
-    family_of: dict[str, str] = field(default_factory=dict)  # "rifle" → "firearm": things one count may be of
+    partitives: frozenset[str]  # "pieces", "units": what they count is named elsewhere
+    tally_of: dict[str, str]  # "attack" → "attack": "have attacked 100 ships"
+    tallied: frozenset[str]  # what a tally verb's object must be: vessels, vehicles, aircraft
+    family_of: dict[str, str]  # "rifle" → "firearm": things one count may be of
+    cued: dict[str, tuple[str, frozenset[str]]]  # "aerial" → ladder truck, in a sentence of a fire only
+    harmed_groups: frozenset[str]  # "partner": people only in a sentence of what befalls people
+    harms: frozenset[str]  # those events: "two managing partners wounded"
 
 
 @cache
@@ -134,6 +138,12 @@ def words() -> Words:
             doers=frozenset(data["doer_of"].values()),
             partitives=frozenset(data["partitive_nouns"]),
             tally_of=dict(data["tally_verbs"]),
+            tallied=frozenset(data["tallied_objects"]),
+            cued={
+                noun: (cued["as"], frozenset(cued["cues"])) for noun, cued in data["cued_measures"].items()
+            },
+            harmed_groups=frozenset(data["harmed_groups"]["nouns"]),
+            harms=frozenset(data["harmed_groups"]["events"]),
             family_of={
                 thing: family for family, things in data["thing_families"].items() for thing in things
             },

@@ -63,10 +63,10 @@ def test_a_lone_source_s_other_count_of_the_objects_all_count_is_their_disagreem
     # Each outlet hangs the rifles on its own verb; one says 12, the others seven.
     facts = reconcile_facts(
         [
-            count("a", "seven AK-47s", 7, "model:ak47", "find", context=("seized",)),
-            count("b", "seven AK-47 rifles", 7, "model:ak47", "arrest", context=("commandos",)),
-            count("c", "seven AK-47s", 7, "model:ak47", "confiscate", context=("navy",)),
-            count("d", "12 AK 47 guns", 12, "model:ak47", "recover", context=("recovered",)),
+            count("a", "seven AK-47s", 7, "model:ak47", "find", context=("seized", "pirate")),
+            count("b", "seven AK-47 rifles", 7, "model:ak47", "arrest", context=("commandos", "pirate")),
+            count("c", "seven AK-47s", 7, "model:ak47", "confiscate", context=("navy", "pirate")),
+            count("d", "12 AK 47 guns", 12, "model:ak47", "recover", context=("recovered", "pirate")),
         ]
     )
     fact = fact_with(facts, "d", "12 AK 47 guns")
@@ -87,6 +87,55 @@ def test_two_groups_of_sources_with_two_counts_of_one_object_stay_two_facts():
     )
     assert docs_of(fact_with(facts, "a", "two boats")) == {"a", "b"}
     assert docs_of(fact_with(facts, "c", "three boats")) == {"c", "d"}
+
+
+def test_a_lone_count_of_the_objects_on_another_day_stays_apart():
+    # "attacked the tanker from two boats on Monday" twice; "Navy commandos destroyed three boats at a
+    # pirate base on Wednesday": the same pirates, but another day and another deed.
+    facts = reconcile_facts(
+        [
+            count(
+                "a", "two boats", 2, "craft:boat", "attack", context=("attack", "monday", "navy", "pirate")
+            ),
+            count("b", "two boats", 2, "craft:boat", "attack", context=("attack", "monday", "pirate")),
+            count(
+                "c",
+                "three boats",
+                3,
+                "craft:boat",
+                "destroy",
+                anchors=("Navy",),
+                context=("commando", "destroy", "navy", "pirate", "wednesday"),
+            ),
+        ]
+    )
+    assert docs_of(fact_with(facts, "a", "two boats")) == {"a", "b"}
+    assert docs_of(fact_with(facts, "c", "three boats")) == {"c"}
+
+
+def test_a_lone_count_of_the_objects_with_nothing_else_in_common_stays_apart():
+    # Nothing but the boats ties the lone three to the others: no word, no name, unlike deeds.
+    facts = reconcile_facts(
+        [
+            count("a", "two boats", 2, "craft:boat", "attack", context=("tanker",)),
+            count("b", "two boats", 2, "craft:boat", "attack", context=("tanker",)),
+            count("c", "three boats", 3, "craft:boat", "destroy", context=("base",)),
+        ]
+    )
+    assert docs_of(fact_with(facts, "c", "three boats")) == {"c"}
+
+
+def test_a_lone_count_of_an_object_many_sources_count_still_meets_them():
+    # A story told by 130 outlets: the one that says two rifles is their disagreement all the same.
+    # Their words share little, so only the count of the rifles ties the lone figure to the others.
+    many = [
+        count(f"s{n:03}", "three rifles", 3, "weapon:rifle", "seize", context=("cache", "seized"))
+        for n in range(130)
+    ]
+    lone = count("z", "two rifles", 2, "weapon:rifle", "find", context=("cache", "found", "hold"))
+    fact = fact_with(reconcile_facts([*many, lone]), "z", "two rifles")
+    assert len(fact.claims) == 131
+    assert fact.status is Status.CONFLICT
 
 
 def test_a_lone_figure_of_a_tally_is_not_forced_into_the_others():
@@ -128,11 +177,11 @@ def test_a_lone_figure_joins_the_nearest_count_of_its_object():
     # Two lone sources differ from the three that say 3: the two joins, then nine is too far from it.
     facts = reconcile_facts(
         [
-            count("a", "three rifles", 3, "weapon:rifle", "seize"),
-            count("b", "three rifles", 3, "weapon:rifle", "seize"),
-            count("c", "three rifles", 3, "weapon:rifle", "seize"),
-            count("e", "nine rifles", 9, "weapon:rifle", "carry", context=("other",)),
-            count("d", "two other rifles", 2, "weapon:rifle", "hold", context=("other",)),
+            count("a", "three rifles", 3, "weapon:rifle", "seize", context=("cache",)),
+            count("b", "three rifles", 3, "weapon:rifle", "seize", context=("cache",)),
+            count("c", "three rifles", 3, "weapon:rifle", "seize", context=("cache",)),
+            count("e", "nine rifles", 9, "weapon:rifle", "carry", context=("other", "cache")),
+            count("d", "two other rifles", 2, "weapon:rifle", "hold", context=("other", "cache")),
         ]
     )
     assert docs_of(fact_with(facts, "d", "two other rifles")) == {"a", "b", "c", "d"}
@@ -167,6 +216,53 @@ def test_a_figure_one_article_gives_with_and_without_a_hedge_is_one_fact():
     assert docs_of(fact) == {"a", "b", "c"}
     assert fact.status is Status.COMPATIBLE  # "at least three" is not worded as "three"
     assert [c.repeats for c in fact.claims if c.doc == "a"] == [2]
+
+
+def test_one_article_s_same_figure_in_two_places_is_two_facts():
+    # "At least three people were killed in the market bombing in Kabul"; "In a separate attack in
+    # Kandahar, three people were killed": one toll per city, each with the outlet that tells it.
+    facts = reconcile_facts(
+        [
+            count(
+                "a", "At least three people", 3, "person", "death", anchors=("Kabul",), qualifier=Q.AT_LEAST
+            ),
+            count("a", "three people", 3, "person", "death", anchors=("Kandahar",), start=80),
+            count("b", "Four people", 4, "person", "death", anchors=("Kabul",)),
+            count("c", "Three people", 3, "person", "death", anchors=("Kandahar",)),
+        ]
+    )
+    kabul = fact_with(facts, "a", "At least three people")
+    assert docs_of(kabul) == {"a", "b"}
+    assert kabul.status is Status.COMPATIBLE  # "at least three" admits four
+    kandahar = fact_with(facts, "a", "three people")
+    assert docs_of(kandahar) == {"a", "c"}
+    assert kandahar.status is Status.AGREE
+
+
+def test_a_restatement_with_no_place_does_not_bridge_two_places():
+    # A later "the three died" with no place restates the lead's toll in Kabul; Kandahar's "up to three"
+    # is another attack, though the restatement meets the Kabul figure first.
+    facts = reconcile_facts(
+        [
+            count("a", "The three", 3, "person", "death", start=40),
+            count(
+                "a", "At least three people", 3, "person", "death", anchors=("Kabul",), qualifier=Q.AT_LEAST
+            ),
+            count(
+                "a",
+                "up to three people",
+                3,
+                "person",
+                "death",
+                anchors=("Kandahar",),
+                qualifier=Q.AT_MOST,
+                start=80,
+            ),
+        ]
+    )
+    lead = fact_with(facts, "a", "At least three people")
+    assert [c.repeats for c in lead.claims] == [2]
+    assert docs_of(fact_with(facts, "a", "up to three people")) == {"a"}
 
 
 def test_a_hedge_does_not_join_a_figure_more_than_admits():
@@ -226,6 +322,23 @@ def test_pieces_and_units_count_what_they_are_pieces_of(frames_of):
 
 
 @pytest.mark.model
+def test_units_take_no_class_from_a_noun_of_another_clause(frames_of):
+    found = frames_of(
+        "Fire trucks arrived after 1,200 housing units burned. "
+        "The vessel's owner said 400 units were sold in Europe."
+    )
+    assert found["1,200 housing units"][0] == "unit"  # homes, not fire engines
+    assert found["400 units"][0] == "unit"  # goods, not ships
+
+
+@pytest.mark.model
+def test_places_raided_are_counted_as_places_whatever_the_tense(frames_of):
+    found = frames_of("Police have raided 30 homes in the city. Officers raided 25 homes in the town.")
+    assert found["30 homes"][0] == "home"  # as the 25 homes are, not 30 raids
+    assert found["25 homes"][0] == "home"
+
+
+@pytest.mark.model
 def test_aerials_are_ladder_trucks_and_not_fire_engines(frames_of):
     found = frames_of(
         'Two "aerials," ladders with hoses, fought the fire from above. '
@@ -234,6 +347,21 @@ def test_aerials_are_ladder_trucks_and_not_fire_engines(frames_of):
     assert found['Two "aerials'][0] == "ladder truck"
     assert found["three ladder trucks"][0] == "ladder truck"
     assert found["Twelve fire trucks"][0] == "fire engine"
+
+
+@pytest.mark.model
+def test_aerials_with_nothing_of_a_fire_are_as_written(frames_of):
+    assert frames_of("The station installed 12 aerials.")["12 aerials"][0] == "aerial"
+
+
+@pytest.mark.model
+def test_partners_are_people_only_where_harm_befalls_them(frames_of):
+    found = frames_of(
+        "The shooting left a receptionist dead and two managing partners wounded. "
+        "The firm has 30 partners in Asia, including Sony."
+    )
+    assert found["two managing partners"][0] == "person:partner"
+    assert found["30 partners"][0] == "partner"  # firms, not people
 
 
 @pytest.mark.model

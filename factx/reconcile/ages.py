@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -54,10 +55,11 @@ def birthdays(mentions: Iterable[Mention]) -> set[tuple[str, int]]:
     """The date mentions (document, start) that say when an age still to come is reached: right after it,
     with at most a linking word between ("turns 29 on April 11", "will be 29 in April"). Such a date is a
     birthday whatever verb the sentence has ("will be"), so it is one frame with the others."""
-    ages, dates = [], {}
+    ages: list[Mention] = []
+    dates: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.kind is Kind.DATE:
-            dates[(m.doc, m.sentence_start)] = [*dates.get((m.doc, m.sentence_start), []), m]
+            dates[(m.doc, m.sentence_start)].append(m)
         elif m.event == COMING_AGE or (m.event == AGE and is_coming_age(m)):
             ages.append(m)
     links = _data()["links"]

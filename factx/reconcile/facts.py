@@ -29,6 +29,7 @@ from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_famil
 from factx.frame_products import Variant, variant_of, variants_apart
 from factx.frame_words import is_anchored, is_event_class, is_rate, kin, kin_pairs
 from factx.kinds import FACT_KINDS, SPEC, comparable
+from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
@@ -436,11 +437,32 @@ def _restated(it: _Item) -> tuple | None:
     three people were killed" and its later paragraph "the three died", one figure told twice. Only
     counts, only hedges that admit the figure itself ("more than three" does not), and only with an
     event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds, and "at least $160
-    million" from one bidder and "$160 million" from another two offers."""
+    million" from one bidder and "$160 million" from another two offers. The figure's place and year go
+    with it (`_restates`): "three people were killed in Kabul" and "in Kandahar, three people were killed"
+    are two attacks of one article, however alike the words."""
     m = it.mention
     if it.event is None or m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
         return None
-    return (m.value, it.event, m.measure, it.dockey[3:])
+    return (m.value, it.event, m.measure, it.dockey[3:]), it.anchors, it.time
+
+
+def _restates(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two `_restated` figures of one document are one: the same figure of the same event, with no
+    places that share no word and no two years. A later paragraph that names no place ("the three died")
+    restates the lead that does."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[1] and b[1] and not a[1] & b[1]:
+        return False
+    return not (a[2] and b[2] and a[2] != b[2])
+
+
+def _told_both(a: tuple | None, b: tuple | None) -> tuple | None:
+    """One `_restated` figure for two that restate each other (`_restates`): the places and year either
+    names, so a third claim must fit both ("three" with no place does not bridge Kabul and Kandahar)."""
+    if a is None or b is None:
+        return a or b
+    return a[0], a[1] | b[1], a[2] or b[2]
 
 
 _PERIODS = frozenset({Grain.CENTURY, Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON})
@@ -469,15 +491,16 @@ def _one_statement(a: tuple, b: tuple) -> bool:
     """Whether two (key, restated) pairs of one document may sit in one fact: the same key, one figure of
     one event told with and without a hedge (`_restated`), or one date at two precisions (`_nested`). Any
     other two values of one document are two facts."""
-    return a[0] == b[0] or (a[1] is not None and a[1] == b[1]) or _nested(a[0], b[0])
+    return a[0] == b[0] or _restates(a[1], b[1]) or _nested(a[0], b[0])
 
 
 def _finer(a: tuple, b: tuple) -> tuple:
     """Of two (key, restated) pairs of one statement (`_one_statement`), the one with the more precise key:
     what a further claim of the document must then match ("1936" may not join where the document said 1935
-    and the 1930s)."""
+    and the 1930s); of a figure told twice, the places and year of both (`_told_both`)."""
     sa, sb = _period_stem(a[0]), _period_stem(b[0])
-    return b if sa is not None and sb is not None and len(sb) > len(sa) else a
+    key = b[0] if sa is not None and sb is not None and len(sb) > len(sa) else a[0]
+    return key, _told_both(a[1], b[1]) if _restates(a[1], b[1]) else a[1]
 
 
 def _date_gap_allowed(width_a: float, width_b: float) -> float:
@@ -663,20 +686,45 @@ def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
             groups[thing].append(k)
     pairs = []
     for members in groups.values():
-        if len(members) > FRAME_GROUP_ALL_PAIRS:
-            continue
+        members.sort(key=lambda k: (items[k].point, items[k].index))
+        window = len(members) if len(members) <= FRAME_GROUP_ALL_PAIRS else FRAME_WINDOW
         for n, ka in enumerate(members):
             a = items[ka]
-            for kb in members[n + 1 :]:
+            for kb in members[n + 1 : n + 1 + window]:
                 b = items[kb]
                 if a.doc == b.doc or a.key == b.key or _relation(a, b) == _APART:
                     continue
                 if a.anchors and b.anchors and not a.anchors & b.anchors:
                     continue
+                similarity = _similarity(a, b, idf)
+                if not _linked(a, b, similarity) or _days_apart(a, b):
+                    continue
                 # The nearest other figure first: a lone "two" joins the "three" before a lone "nine" does.
-                score = THING_SCORE * (_closeness(a, b, False) + _similarity(a, b, idf))
+                score = THING_SCORE * (_closeness(a, b, False) + similarity)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_FRAME_SPREAD, True))
     return pairs
+
+
+def _linked(a: _Item, b: _Item, similarity: float) -> bool:
+    """Whether something besides the counted object ties two counts of it (`_thing_pairs`): words of their
+    sentences in common, one event or kin events, or a name both give. A count with no such tie is of
+    another time the story tells of the object ("destroyed three boats at a pirate base")."""
+    if similarity > 0.0 or bool(a.anchors & b.anchors):
+        return True
+    return a.event is not None and b.event is not None and (a.event == b.event or kin(a.event, b.event))
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon()["weekdays"])
+
+
+def _days_apart(a: _Item, b: _Item) -> bool:
+    """Whether the sentences of two claims name days of the week and none in common: "attacked the tanker
+    from two boats on Monday" and "destroyed three boats on Wednesday" are two things done on two days."""
+    days = _weekdays()
+    da, db = a.features & days, b.features & days
+    return bool(da and db and not da & db)
 
 
 def _claims(members: list[_Item], duplicates: Mapping[str, str]) -> tuple[Claim, ...]:
