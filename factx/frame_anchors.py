@@ -108,7 +108,12 @@ def is_earlier(span: Span, clause: Token | None) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "from" and lemma_of(before.head) in words().change_verbs:
         return True
-    verbs = [clause, clause.head] if clause is not None else []
+    # The clause's verb, and the verb it reports to ("initially said 30 died"), not the verb of another
+    # conjunct: in "at first told them to stay but later evacuated the building, 15 miles away" the cue is
+    # of the telling.
+    verbs = [clause] if clause is not None else []
+    if clause is not None and clause.dep_ != "conj":
+        verbs.append(clause.head)
     for verb in verbs:
         if any(c.dep_ in ("advmod", "amod") and c.lower_ in cues for c in verb.children):
             return True

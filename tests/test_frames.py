@@ -34,6 +34,11 @@ EARLIER_LATER = {
     "\n",
     "b": "The blast killed 45 people, officials said.\n",
 }
+EARLIER_OF_ANOTHER_VERB = {
+    "a": "Police at first told workers to stay in their offices but a short time later evacuated the plant,"
+    " about 15 miles north of Easton.\n",
+    "b": "The plant, about 15 miles north of Easton, was evacuated.\n",
+}
 FALSE_FRIEND = {
     "a": "Oracle paid $19 billion for the company in 2002.\n",
     "b": "The company is now worth about $22 billion.\n",
@@ -99,6 +104,13 @@ def test_an_earlier_and_a_later_figure_are_both_shown_and_counted_once(run):
     assert shown == {("a", "30 people", True), ("a", "45 people", False), ("b", "45 people", False)}
     assert fact["sources"] == 2
     assert fact["status"] == Status.AGREE  # both sources now say 45
+
+
+def test_a_cue_on_another_conjunct_does_not_make_a_figure_earlier(run):
+    # "at first" is said of the telling, not of the evacuated plant's distance: both sources state it now.
+    fact = fact_of(run(EARLIER_OF_ANOTHER_VERB), "a", "about 15 miles")
+    assert [c["earlier"] for c in fact["claims"]] == [False, False]
+    assert fact["status"] == Status.AGREE
 
 
 def test_a_price_paid_is_not_a_later_worth(run):
