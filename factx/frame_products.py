@@ -52,7 +52,6 @@ _NOT_PRODUCTS = frozenset(
 class _Words:
     nouns: frozenset[str]
     cues: frozenset[str]
-    name_cues: frozenset[str]
     marks: frozenset[str]
     base: frozenset[str]
     top: frozenset[str]
@@ -67,7 +66,6 @@ def _words() -> _Words:
         return _Words(
             nouns=frozenset(data["product_nouns"]),
             cues=frozenset(data["product_cues"]),
-            name_cues=frozenset(data["name_cues"]),
             marks=frozenset(data["inch_marks"]),
             base=frozenset(data["base_words"]),
             top=frozenset(data["top_words"]),
@@ -240,28 +238,12 @@ def _marked(doc: Doc, a: int, b: int) -> bool:
 
 
 def _key(run: Span) -> str:
-    """A name folded for comparison: lower case, a plural last word made singular ("MacBook Pros"), and
-    without the product words a headline-style text capitalizes into it ("The Next Generation Macbook Pro",
-    "the Flagship iPad" are the MacBook Pro and the iPad, as "the next-generation MacBook Pro" is)."""
-    parts = _uncued(run.text.lower().split())
+    """A name folded for comparison: lower case, a plural last word made singular ("MacBook Pros")."""
+    parts = run.text.lower().split()
     last = parts[-1]
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         parts[-1] = last[:-1]
     return " ".join(parts)
-
-
-def _uncued(parts: list[str]) -> list[str]:
-    """The words of a name after its leading product words (`name_cues`), one word ("flagship") or two
-    written apart ("next generation" for "next-generation"); at least the name's last word is kept."""
-    cues = _words().name_cues
-    start = 0
-    while start < len(parts) - 1:
-        two = "-".join(parts[start : start + 2])
-        step = 2 if two in cues and start + 2 < len(parts) else 1 if parts[start] in cues else 0
-        if not step:
-            break
-        start += step
-    return parts[start:]
 
 
 def tier_of(span: Span) -> str | None:

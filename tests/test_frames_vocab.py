@@ -291,12 +291,6 @@ def test_a_change_and_the_level_it_reaches_are_two_sums(model_nlp):
             "$1,099",
             "money:13-inch@vela air/top",
         ),
-        # Product words capitalized into a name are not the line's name.
-        (
-            "Kora unveiled its flagship Next Generation Vela Pro. Its final price tag? $2,199.",
-            "$2,199",
-            "money:@vela pro",
-        ),
         # A team, a maker and a date line are no product line.
         ("The New York Yankees offered the slugger $160 million.", "$160 million", None),
         ("Kora's small computers sell for $899.", "$899", None),
