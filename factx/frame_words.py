@@ -48,6 +48,7 @@ class Words:
     quake_nouns: dict[str, str]
     noun_events: dict[str, str]
     dimensions: dict[str, str]  # the word a measure is told with → the dimension it is ("deep" → depth)
+    placeless: frozenset[str]  # dimensions never told as a distance between places (a depth, a height)
     taken_by_doers: dict[str, str]  # an event of money whose subject is a crime's doer → what it is
     fallback_events: dict[str, dict[str, str]]
     variant_units: frozenset[str]
@@ -119,6 +120,7 @@ def words() -> Words:
             quake_nouns=dict(data["quake_nouns"]),
             noun_events=dict(data["noun_events"]),
             dimensions=dict(data["dimension_words"]),
+            placeless=frozenset(data["placeless_dimensions"]),
             taken_by_doers=dict(data["taken_by_doers"]),
             fallback_events=fallback,
             variant_units=frozenset(data["variant_units"]),
@@ -186,6 +188,13 @@ def label_for_measure(event: str, *, people: bool) -> str | None:
 def is_anchored(event: str | None) -> bool:
     """Whether an event's claims are one frame only when they share an anchor: an age is someone's."""
     return event in words().anchored_events
+
+
+def is_placeless(event: str | None) -> bool:
+    """Whether an event is a dimension never told as a distance between places (`placeless_dimensions`):
+    "one mile below ground" is a depth, never "one mile north of the dam"; a length may be a bare size
+    ("a 10-metre dhow" is the dhow's length)."""
+    return event in words().placeless
 
 
 def is_rate(event: str | None) -> bool:

@@ -323,6 +323,17 @@ def test_two_ages_are_one_frame_only_when_they_name_one_person():
     assert {c.doc for c in fact_with(facts, "a", "38").claims} == {"a", "b"}
 
 
+def test_a_depth_is_never_one_fact_with_a_distance_between_places():
+    """ "one mile below ground" is a depth, "one mile north of the dam" a distance of no dimension: one value
+    in like words, yet two measures; two depths of one value are one."""
+    below = replace(count("a", "one mile", 1, "mile", "depth"), context=("quake", "ground"))
+    again = replace(count("b", "one mile", 1, "mile", "depth"), context=("quake", "ground"))
+    north = replace(count("c", "one mile", 1, "mile", None), context=("quake", "ground"))
+    facts = reconcile_facts([below, again, north])
+    assert {c.doc for c in fact_with(facts, "a", "one mile").claims} == {"a", "b"}
+    assert fact_with(facts, "c", "one mile") is not fact_with(facts, "a", "one mile")
+
+
 def test_a_broad_event_without_a_shared_anchor_does_not_join_values_far_apart():
     """ "price" is said of every contract in a story: $90 million for one player (anchored) and $160 million
     with no name are 1.78 apart, too far for one figure told two ways. Named for one player, they are one

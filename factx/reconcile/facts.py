@@ -27,7 +27,7 @@ from itertools import chain
 
 from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_family
 from factx.frame_products import Variant, variant_of, variants_apart
-from factx.frame_words import is_anchored, is_event_class, is_rate, kin, kin_pairs
+from factx.frame_words import is_anchored, is_event_class, is_placeless, is_rate, kin, kin_pairs
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
@@ -215,6 +215,8 @@ def _relation(a: _Item, b: _Item) -> int:
         return _APART
     if is_rate(a.event) != is_rate(b.event):
         return _APART  # "averaged more than 30 homers" is not the season's 33
+    if (a.placed and is_placeless(b.event)) or (b.placed and is_placeless(a.event)):
+        return _APART  # a depth ("one mile below ground") is no distance between places ("one mile north")
     if a.event is None or b.event is None:
         return _THIN
     if a.event != b.event:
