@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
+import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -128,10 +127,16 @@ def _in_place(path: Path, target: Path, binary: bool = False) -> Iterator[TextIO
 def _atomic(path: Path, target: Path, st: os.stat_result | None, binary: bool = False) -> Iterator[TextIO]:
     tmp = None
     try:
-        # A signal between the file's creation and `tmp` being set would leave the file behind: Ctrl-C and
-        # SIGTERM wait until then, and land inside this `try`, whose `finally` removes it.
-        with _signals_held():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        # The name is held before the file is made, so Ctrl-C or SIGTERM landing right after the file exists
+        # still finds it to remove (`tempfile.mkstemp` would only return the name after).
+        for tmp in _names_beside(target):
+            try:
+                fd = os.open(tmp, _CREATE, 0o600)
+                break
+            except FileExistsError:
+                tmp = None  # another's file: never removed here
+        else:
+            raise FileExistsError(f"no free temporary name beside {target}")
         _copy_mode(fd, st)
         with _open(fd, binary) as fh:
             yield fh
@@ -144,17 +149,13 @@ def _atomic(path: Path, target: Path, st: os.stat_result | None, binary: bool = 
                 os.unlink(tmp)
 
 
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back for the block (where the platform can); they are handled after it."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _names_beside(target: Path) -> Iterator[str]:
+    """Hidden temporary names in the target's folder: ".out.txt.3f9a0c1d2e4b.tmp"."""
+    for _ in range(100):
+        yield str(target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp")
 
 
 def _open(file: Path | int, binary: bool):
