@@ -143,7 +143,10 @@ def _event(span: Span, label: str) -> tuple[str | None, Token | None]:
     if root.dep_ in ("amod", "compound", "nummod") and lemma_of(root.head) in w.tenure_nouns:
         return TENURE, None  # "in the club's seven-year history": how long it has lasted
     for child in root.children:
-        if child.dep_ in ("acl", "relcl", "amod") and not (span.start <= child.i < span.end):
+        # An appositive noun names what the number is: "a €110 billion (Dh472.72bn) debt bailout", which the
+        # parse often makes an appositive of the sum when a bracketed conversion stands between them.
+        modifier = child.dep_ in ("acl", "relcl", "amod") or (child.dep_ == "appos" and child.pos_ == "NOUN")
+        if modifier and not (span.start <= child.i < span.end):
             found = _class_near(child)
             if found:
                 return found, child

@@ -265,6 +265,48 @@ def test_a_restatement_with_no_place_does_not_bridge_two_places():
     assert docs_of(fact_with(facts, "a", "up to three people")) == {"a"}
 
 
+def test_a_nationality_and_its_country_are_one_place():
+    # "At least three people were killed in Greece"; further down, "three Greek bank workers died": one
+    # toll told twice, the nationality naming the place its country does.
+    facts = reconcile_facts(
+        [
+            count(
+                "a", "At least three people", 3, "person", "death", anchors=("Greece",), qualifier=Q.AT_LEAST
+            ),
+            count("a", "three people", 3, "person", "death", anchors=("Greek",), start=80),
+            count("b", "Three people", 3, "person", "death"),
+        ]
+    )
+    lead = fact_with(facts, "a", "At least three people")
+    assert [c.repeats for c in lead.claims if c.doc == "a"] == [2]
+    assert docs_of(lead) == {"a", "b"}
+
+
+def test_one_number_hedged_two_ways_in_words_that_share_nothing_is_two_facts():
+    # "Around 20 more people had to be ushered to safety"; elsewhere "firefighters said as many as 20 people
+    # had been inside the bank": one number, two quantities, no event or word to tie them.
+    facts = reconcile_facts(
+        [
+            count(
+                "a", "Around 20 more people", 20, "person", qualifier=Q.APPROX, context=("usher", "safety")
+            ),
+            count(
+                "b", "Around 20 more people", 20, "person", qualifier=Q.APPROX, context=("usher", "safety")
+            ),
+            count(
+                "c",
+                "as many as 20 people",
+                20,
+                "person",
+                qualifier=Q.AT_MOST,
+                context=("firefighter", "bank"),
+            ),
+        ]
+    )
+    assert docs_of(fact_with(facts, "a", "Around 20 more people")) == {"a", "b"}
+    assert docs_of(fact_with(facts, "c", "as many as 20 people")) == {"c"}
+
+
 def test_a_hedge_does_not_join_a_figure_more_than_admits():
     # "more than 20" excludes 20: the article states two figures.
     facts = reconcile_facts(

@@ -116,6 +116,13 @@ def test_measure(model_nlp, text, mention, measure):
         ("Portugal gets a 78 billion euro emergency rescue package.", "78 billion euro", "loan"),
         ("Ireland agreed a 85 billion euro bailout at the weekend.", "85 billion euro", "loan"),
         ("Lenders approved a 30 billion euro aid package unveiled on Sunday.", "30 billion euro", "loan"),
+        # A bracketed conversion between a sum and its noun: the parse makes the noun the sum's appositive.
+        (
+            "The march tested the cabinet's resolve to push through cuts since agreeing a €45 billion"
+            " (Dh 215.3bn) debt bailout from the lenders.",
+            "€45 billion",
+            "loan",
+        ),
         # "believed to be worth", "expected to be worth": the worth is of what the hedge is said of.
         ("The club made an offer, which is believed to be worth $90 million.", "$90 million", "offer"),
         ("The deal is expected to be worth $5 billion.", "$5 billion", "price"),

@@ -87,10 +87,27 @@ def _aliases() -> dict[str, str]:
         raise PatternError(f"patterns/aliases.json: {exc}") from exc
 
 
+@cache
+def _anchor_aliases() -> dict[str, str]:
+    """The aliases with each nationality word (`demonyms.json`) read as its country's canonical name: an
+    anchor "Greek" names the place "Greece" does. Not for merging entities, where a nationality and its
+    country stay two."""
+    table = dict(_aliases())
+    try:
+        data = json.loads(resources.files("factx.patterns").joinpath("demonyms.json").read_text("utf-8"))
+        for country, words in data["demonyms"].items():
+            for word in words:
+                table.setdefault(fold(word), table.get(fold(country), fold(country)))
+    except (KeyError, AttributeError, ValueError) as exc:
+        raise PatternError(f"patterns/demonyms.json: {exc}") from exc
+    return table
+
+
 def canonical_name(name: str) -> str:
-    """A name folded, with a leading alias replaced by its canonical name (`aliases.json`): "Salonika" and
-    "Thessaloniki" give one key, for whatever compares names outside entity merging (claim anchors)."""
-    return alias_key(name, _aliases())
+    """A name folded, with a leading alias or nationality word replaced by its canonical name (`aliases.json`,
+    `demonyms.json`): "Salonika" and "Thessaloniki" give one key, "Greek" and "Greece" too, for whatever
+    compares names outside entity merging (claim anchors)."""
+    return alias_key(name, _anchor_aliases())
 
 
 @lru_cache(maxsize=65536)

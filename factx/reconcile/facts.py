@@ -636,6 +636,15 @@ def _cluster(
                 # alone, unless one is an open bound the other meets ("more than 100" firefighters, "120").
                 if a.point != b.point and similarity == 0.0 and not _admits_either(a, b):
                     continue
+                # Nor one figure hedged two ways ("around 20" ushered to safety, "as many as 20" inside the
+                # bank) in words that share nothing, where neither names an event or a place: a number and
+                # no more ties them.
+                if (
+                    a.key != b.key
+                    and similarity == 0.0
+                    and not (a_framed or b.event or a.anchors & b.anchors)
+                ):
+                    continue
                 score = closeness * (base + (1 - base) * similarity)
             else:
                 # The same date stated, open or not: "by the mid-1980s" names the date "the mid-1980s"
