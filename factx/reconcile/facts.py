@@ -33,6 +33,7 @@ from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
+from factx.reconcile.date_events import date_event
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
@@ -787,7 +788,7 @@ def reconcile_facts(
     """
     wanted, floats, entities = [], {}, []
     # Lengths of time compare in one unit, whatever unit was written; a lost currency sign is the story's.
-    for m in map(comparable, name_lost_signs(mentions)):
+    for m in map(date_event, map(comparable, name_lost_signs(mentions))):  # "completed" by a date: closed
         if m.kind is Kind.ENTITY:
             entities.append(m)
         if m.kind not in FACT_KINDS:
