@@ -9,6 +9,8 @@ clause has an event of its own, is left to `frames._event`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from factx.frame_words import lemma_of, words
@@ -34,3 +36,20 @@ def fronted_verb(span: Span) -> Token | None:
 def _done(verb: Token) -> Token:
     """What a clause says was done: the verb a verb like "forced" or "decided" completes ("to shut")."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "poss"})
+_NOUNS = frozenset({"NOUN"})
+_YEAR = re.compile(r"\d{4}")
+
+
+def dated_noun(span: Span) -> Token | None:
+    """The noun a year modifies ("the acquisition does not change AMD's 2012 financial guidance"): the date
+    is the period that thing covers, not when the clause's event happens, so the noun gives its event."""
+    root = span.root
+    head = root.head
+    if len(span) != 1 or not _YEAR.fullmatch(root.text):
+        return None  # a year set before a noun ("2012 guidance"); "INS Tabar early December" is no such
+    if root.dep_ not in _MODIFIERS or head.pos_ not in _NOUNS or span.start <= head.i < span.end:
+        return None
+    return head

@@ -343,6 +343,8 @@ class _Clusters:
         self.owners = {i: {it.owner} for i, it in enumerate(items) if it.owner is not None}
         self.variants = {i: {it.variant} for i, it in enumerate(items) if it.variant is not None}
         self.is_date = is_date
+        # Each date cluster's own events ("price", "hold"): one event each may stay two (`_two_facts`).
+        self.told = {i: {it.event} for i, it in enumerate(items) if is_date and it.event is not None}
 
     def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
@@ -377,7 +379,10 @@ class _Clusters:
         ):
             return False
         if self.is_date:
-            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= _date_gap_allowed(pa[4], pb[4])
+            gap = max(pa[2], pb[2]) - min(pa[3], pb[3])
+            if gap > 0 and self._two_facts(ra, rb):
+                return False  # two events' dates that share no day: two facts
+            return gap <= _date_gap_allowed(pa[4], pb[4])
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
         if lo == hi or (lo > 0 and hi / lo <= spread):
             return True
@@ -385,12 +390,27 @@ class _Clusters:
         # others said 20,000 and one 50,000, though 50,000 / 20,000 is more than a thin join may span.
         return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
+    def _two_facts(self, ra: int, rb: int) -> bool:
+        """Whether two date clusters are each a fact of one event, told by several sources, and the events
+        differ (`_fits` asks only when they share no day): "bought InfiniBand assets in January" and "last
+        month" (two sources) and "held an event with Intel last month" (two others) are two dates, whatever
+        words a fifth sentence shares with both."""
+        told, docs = self.told, self.docs
+        return (
+            ra in told
+            and rb in told
+            and len(told[ra]) == len(told[rb]) == 1
+            and told[ra] != told[rb]
+            and len(docs[ra]) > 1
+            and len(docs[rb]) > 1
+        )
+
     def join_all(self, pairs: Iterable[tuple]) -> None:
         """Join each pair's items (`pair[3]`, `pair[4]`) in the order given, when they fit at most `pair[5]`
         apart; a pair with a true `pair[6]` only when one side holds one document's claims (`_thing_pairs`).
         Most pairs of a long run of one value are already in one cluster: a root is found inline, fast."""
         parent, members, docs, span = self.parent, self.members, self.docs, self.span
-        kept = (self.events, self.times, self.currencies, self.owners, self.variants)
+        kept = (self.events, self.times, self.currencies, self.owners, self.variants, self.told)
         for pair in pairs:
             ra, rb = pair[3], pair[4]
             while parent[ra] != ra:
