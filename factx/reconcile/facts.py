@@ -272,10 +272,20 @@ def _grains_apart(a: _Item, b: _Item) -> bool:
     ga, gb = a.mention.grain, b.mention.grain
     if (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE):
         return True
+    if (_years_long(a) and b.lo == b.hi) or (_years_long(b) and a.lo == a.hi):
+        return True  # "in the past two years" is the time a thing went on, no day it happened on
     if ga is None or gb is None or ga == gb:
         return False
     (alo, ahi), (blo, bhi) = _admitted(a), _admitted(b)
     return ahi < blo or bhi < alo
+
+
+DAYS_IN_YEAR = 365
+
+
+def _years_long(it: _Item) -> bool:
+    """Whether a date claim that is no open date spans a year or more of days ("the past two years")."""
+    return it.mention.kind is Kind.DATE and not is_open(it.mention) and it.hi - it.lo + 1 >= DAYS_IN_YEAR
 
 
 def _admitted(it: _Item) -> tuple[float, float]:
