@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factx.frame_anchors import anchors_of, is_earlier, owner_of, year_of
+from factx.frame_fronted import dated_noun, fronted_verb
 from factx.frame_measures import (
     MAGNITUDE,
     NATION,
@@ -82,6 +83,12 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span, label)
+    if dated and (noun := dated_noun(span)) is not None:
+        found = _class_near(noun)  # "its 2012 guidance": the year the guidance is for
+        event = found if found and found != _TRANSPARENT else lemma_of(noun)
+    elif dated and event is None and (done := fronted_verb(span)) is not None:
+        found = _class_near(done)  # "By 2007, it was clear ..., and the state shut it": what was done
+        event = found if found and found != _TRANSPARENT else _fallback(done, label)
     if unit is not None and unit in words().measurement_units:
         # "4 miles from Cobb": the verb of the clause ("struck") is not what a distance is of; the
         # dimension it is told with is ("a depth of 1.2 miles", "one mile below ground").

@@ -33,6 +33,7 @@ from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
+from factx.reconcile.date_events import date_event
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
@@ -273,10 +274,20 @@ def _grains_apart(a: _Item, b: _Item) -> bool:
     ga, gb = a.mention.grain, b.mention.grain
     if (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE):
         return True
+    if (_years_long(a) and b.lo == b.hi) or (_years_long(b) and a.lo == a.hi):
+        return True  # "in the past two years" is the time a thing went on, no day it happened on
     if ga is None or gb is None or ga == gb:
         return False
     (alo, ahi), (blo, bhi) = _admitted(a), _admitted(b)
     return ahi < blo or bhi < alo
+
+
+DAYS_IN_YEAR = 365
+
+
+def _years_long(it: _Item) -> bool:
+    """Whether a date claim that is no open date spans a year or more of days ("the past two years")."""
+    return it.mention.kind is Kind.DATE and not is_open(it.mention) and it.hi - it.lo + 1 >= DAYS_IN_YEAR
 
 
 def _admitted(it: _Item) -> tuple[float, float]:
@@ -344,6 +355,8 @@ class _Clusters:
         self.owners = {i: {it.owner} for i, it in enumerate(items) if it.owner is not None}
         self.variants = {i: {it.variant} for i, it in enumerate(items) if it.variant is not None}
         self.is_date = is_date
+        # Each date cluster's own events ("price", "hold"): one event each may stay two (`_two_facts`).
+        self.told = {i: {it.event} for i, it in enumerate(items) if is_date and it.event is not None}
 
     def _fits(self, ra: int, rb: int, spread: float) -> bool:
         da, db = self.docs[ra], self.docs[rb]
@@ -378,7 +391,10 @@ class _Clusters:
         ):
             return False
         if self.is_date:
-            return max(pa[2], pb[2]) - min(pa[3], pb[3]) <= _date_gap_allowed(pa[4], pb[4])
+            gap = max(pa[2], pb[2]) - min(pa[3], pb[3])
+            if gap > 0 and self._two_facts(ra, rb):
+                return False  # two events' dates that share no day: two facts
+            return gap <= _date_gap_allowed(pa[4], pb[4])
         lo, hi = min(pa[0], pb[0]), max(pa[1], pb[1])
         if lo == hi or (lo > 0 and hi / lo <= spread):
             return True
@@ -386,12 +402,27 @@ class _Clusters:
         # others said 20,000 and one 50,000, though 50,000 / 20,000 is more than a thin join may span.
         return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
+    def _two_facts(self, ra: int, rb: int) -> bool:
+        """Whether two date clusters are each a fact of one event, told by several sources, and the events
+        differ (`_fits` asks only when they share no day): "bought InfiniBand assets in January" and "last
+        month" (two sources) and "held an event with Intel last month" (two others) are two dates, whatever
+        words a fifth sentence shares with both."""
+        told, docs = self.told, self.docs
+        return (
+            ra in told
+            and rb in told
+            and len(told[ra]) == len(told[rb]) == 1
+            and told[ra] != told[rb]
+            and len(docs[ra]) > 1
+            and len(docs[rb]) > 1
+        )
+
     def join_all(self, pairs: Iterable[tuple]) -> None:
         """Join each pair's items (`pair[3]`, `pair[4]`) in the order given, when they fit at most `pair[5]`
         apart; a pair with a true `pair[6]` only when one side holds one document's claims (`_thing_pairs`).
         Most pairs of a long run of one value are already in one cluster: a root is found inline, fast."""
         parent, members, docs, span = self.parent, self.members, self.docs, self.span
-        kept = (self.events, self.times, self.currencies, self.owners, self.variants)
+        kept = (self.events, self.times, self.currencies, self.owners, self.variants, self.told)
         for pair in pairs:
             ra, rb = pair[3], pair[4]
             while parent[ra] != ra:
@@ -798,7 +829,7 @@ def reconcile_facts(
     """
     wanted, floats, entities = [], {}, []
     # Lengths of time compare in one unit, whatever unit was written; a lost currency sign is the story's.
-    for m in map(comparable, name_lost_signs(mentions)):
+    for m in map(date_event, map(comparable, name_lost_signs(mentions))):  # "completed" by a date: closed
         if m.kind is Kind.ENTITY:
             entities.append(m)
         if m.kind not in FACT_KINDS:

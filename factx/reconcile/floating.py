@@ -3,7 +3,8 @@ cannot name the same day, and "November 18" / "November 19" differ whatever the 
 
 Articles without a publication date leave such dates unresolved (value null: factx never guesses the year
 or the week from today). Reconciliation still compares them, on a floating scale of their own: a weekday is
-its place in the week, a day of a month its place in the year, a month a range of those.
+its place in the week, a day of a month its place in the year, a month a range of those, and a part of a year
+whose place is the same in any year ("the fourth quarter", "by year's end") the months it covers.
 
 A floating date may also join a fact of resolved dates of its frame whose days it matches on its own scale
 (`on_scales`): "the end of July" with "the end of July" resolved to 2013-07-21..31, "Thursday" with
@@ -13,11 +14,12 @@ A floating date may also join a fact of resolved dates of its frame whose days i
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from factx.lexicon import lexicon
-from factx.model import Status
+from factx.model import Qualifier, Status, Tense
+from factx.normalize.dates import open_period, resolve_date
 
 WEEKDAY = "~weekday"
 MONTHDAY = "~monthday"
@@ -50,6 +52,8 @@ def floating(text: str) -> tuple[str, float, float] | None:
         return WEEKDAY, day, day
     named = [w for w in rest if w in months]
     numbers = [int(w) for w in rest if w.isdigit()]
+    if not named and not numbers:
+        return _part_of_year(text)
     if len(named) != 1 or any(n > 31 for n in numbers) or len(numbers) > 1:
         return None
     base = months[named[0]] * _DAYS_IN_SLOT
@@ -57,6 +61,41 @@ def floating(text: str) -> tuple[str, float, float] | None:
         return MONTHDAY, float(base + numbers[0]), float(base + numbers[0])
     part = next((_MONTH_PART[w] for w in words if w in _MONTH_PART), (1, 31))
     return MONTHDAY, float(base + part[0]), float(base + part[1])
+
+
+# Two years a part of a year is read in: one that names no year ("the fourth quarter") falls on the same
+# days of both; one read from the reference ("the end of the month") does not, and says nothing unresolved.
+_REFERENCES = (date(2001, 3, 15), date(2001, 9, 15))
+_ONE_DAY = timedelta(days=1)
+
+
+def _part_of_year(text: str) -> tuple[str, float, float] | None:
+    """A part of a year that names no year, as the months it covers on the floating day-of-year scale:
+    "the fourth quarter" (October to December), "the second half of the year", "by year's end" (the end
+    of the year an open date is stated against, as `open_dates.named_period` reads it). None when the
+    words depend on the day they are read from or cover the whole year."""
+    found = {_period_in_year(text, day) for day in _REFERENCES}
+    if len(found) != 1 or (span := found.pop()) is None:
+        return None
+    low, high = span
+    if low.year != high.year or (low.month, low.day, high.month, high.day) == (1, 1, 12, 31):
+        return None
+    return MONTHDAY, _slot(low), _slot(high)
+
+
+def _period_in_year(text: str, day: date) -> tuple[date, date] | None:
+    """The first and last day `text` names read from `day`; for an open date ("by year's end") the period
+    its words name, not all it admits."""
+    found = resolve_date(text, day, Tense.UNKNOWN)
+    if found is None or (found.low is None and found.high is None):
+        return None
+    if found.low is not None and found.high is not None:
+        return None if found.qualifier is not None else (found.low, found.high)
+    if found.high is not None:
+        named = found.high + _ONE_DAY if found.qualifier is Qualifier.LESS_THAN else found.high
+    else:
+        named = found.low - _ONE_DAY if found.qualifier is Qualifier.MORE_THAN else found.low
+    return open_period(text, named)
 
 
 MAX_MONTHDAY_SPAN_DAYS = 31  # a resolved date wider than a month says nothing of a day of the month
