@@ -197,9 +197,13 @@ _EARLIER = "\x00earlier"
 def _relation(a: _Item, b: _Item) -> int:
     """How the frames of two claims relate: apart (never one fact), thin (the values and contexts decide) or
     the same (one fact whatever the values)."""
-    if a.time and b.time and a.time != b.time and not (a.point == b.point and a.doc != b.doc):
-        return _APART
-    if a.time and b.time and a.time != b.time and not _year_slip({a.time, b.time}):
+    # Other years are other facts, but one figure two outlets set in years next to each other (`_year_slip`).
+    if (
+        a.time
+        and b.time
+        and a.time != b.time
+        and not (a.point == b.point and a.doc != b.doc and _year_slip({a.time, b.time}))
+    ):
         return _APART
     if a.owner is not None and owned_apart(a.owner, b.owner):
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
@@ -226,7 +230,7 @@ def _relation(a: _Item, b: _Item) -> int:
         return _THIN
     if a.group != b.group:
         return _THIN
-    if a.anchors and b.anchors and not a.anchors & b.anchors:
+    if _anchors_apart(a, b):
         return _THIN
     if is_anchored(a.event) and not a.anchors & b.anchors:
         return _THIN  # two ages are one frame only when they are of someone named in both
@@ -237,9 +241,7 @@ def _other_things(a: _Item, b: _Item) -> bool:
     """Whether two claims are about different things by their frames: other events and anchors that share
     no word ("$2.5 million" lifted at Cap d'Antibes, "$2.5 million" seized in Paris). An equal value then
     proves nothing: one number may well be stated of two things in one story."""
-    return bool(
-        a.event and b.event and a.event != b.event and a.anchors and b.anchors and not a.anchors & b.anchors
-    )
+    return bool(a.event and b.event and a.event != b.event and _anchors_apart(a, b))
 
 
 def _year_slip(times: set[str]) -> bool:
@@ -252,11 +254,11 @@ def _year_slip(times: set[str]) -> bool:
     return high - low == 1
 
 
-def _placed_apart(a: _Item, b: _Item) -> bool:
-    """Whether two measures of no event ("4 miles from Cobb") are told of places that share no name. Then
-    their values differing says they are two distances, not one told two ways; an equal value may still be
-    one measure whose clauses happen to name other places ("50 miles north of Detroit", "about 50 miles,
-    near Flint")."""
+def _anchors_apart(a: _Item, b: _Item) -> bool:
+    """Whether both claims name anchors and none in common. Of two measures of no event ("4 miles from
+    Cobb") with values that differ, this says they are two distances, not one told two ways; an equal value
+    may still be one measure whose clauses happen to name other places ("50 miles north of Detroit", "about
+    50 miles, near Flint")."""
     return bool(a.anchors and b.anchors and not a.anchors & b.anchors)
 
 
@@ -320,7 +322,7 @@ def _closeness(a: _Item, b: _Item, is_date: bool) -> float:
         return 1.0
     if is_date:
         return math.exp(-(gap_hi.lo - gap_lo.hi) / DATE_SCALE_DAYS)
-    if _admits(a, b) or _admits(b, a):
+    if _admits_either(a, b):
         return 1.0
     x, y = gap_lo.hi, gap_hi.lo
     if x < 0:
@@ -550,7 +552,7 @@ def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges."""
     if a.lo <= b.point <= a.hi and b.lo <= a.point <= b.hi:
         return True
-    return not is_date and (_admits(a, b) or _admits(b, a))
+    return not is_date and _admits_either(a, b)
 
 
 def _point_moved(a: _Item, b: _Item) -> float:
@@ -625,7 +627,7 @@ def _kin_pairs(items: list[_Item], groups: dict[str, list[int]], idf: dict[str, 
                 b = items[kb]
                 if a.doc == b.doc or a.group != b.group or _relation(a, b) == _APART:
                     continue
-                if a.anchors and b.anchors and not a.anchors & b.anchors:
+                if _anchors_apart(a, b):
                     continue
                 score = FRAME_SCORE + VALUES_AGREE + KIN_SAME_STATEMENT + _similarity(a, b, idf)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
@@ -653,7 +655,7 @@ def _cluster(
                 continue
             if not is_date and a.key == b.key and _other_things(a, b):
                 continue  # a value alone never joins claims about other things
-            if a.placed and b.placed and a.point != b.point and _placed_apart(a, b):
+            if a.placed and b.placed and a.point != b.point and _anchors_apart(a, b):
                 continue  # "twelve miles east of Cloverdale", "about 14 miles northeast of Healdsburg"
             overlap = a_lo <= b.hi and b.lo <= a_hi  # the common case, without a call
             closeness = 1.0 if overlap else _closeness(a, b, is_date)
@@ -715,7 +717,7 @@ def _thing(m: Mention) -> str | None:
 
 def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
     """Pairs of counts of one thing whose values differ and whose frames do not set them apart, tried after
-    every other pair and joined only where one side is one source's figure (`_Clusters.join`, `lone`).
+    every other pair and joined only where one side is one source's figure (`_Clusters.join_all`, `pair[6]`).
 
     Why: the verb a source hangs a count of things on is its own wording ("recovered 12 AK-47s", "seized
     seven AK-47s"; "the pirates, in three boats, were attempting", "attacked from two boats"), so a lone
@@ -736,7 +738,7 @@ def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
                 b = items[kb]
                 if a.doc == b.doc or a.key == b.key or _relation(a, b) == _APART:
                     continue
-                if a.anchors and b.anchors and not a.anchors & b.anchors:
+                if _anchors_apart(a, b):
                     continue
                 similarity = _similarity(a, b, idf)
                 if not _linked(a, b, similarity) or _days_apart(a, b):
