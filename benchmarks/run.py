@@ -132,23 +132,34 @@ RESULT = {{"seconds": statistics.median(runs), "output_sha256": digest.hexdigest
 
 
 def reconcile_growth(sizes: list[int], repeat: int) -> list[dict]:
-    """Fact reconciliation over synthetic claims, each size in a fresh process (time and peak RSS)."""
+    """Fact reconciliation over synthetic claims, each size in a fresh process (time and peak RSS), in one
+    process and with `jobs` = the CPUs (`factx reconcile --jobs N`); exits if the two give other facts."""
     rows = []
     for n in sizes:
         runs = 1 if n >= 1_000_000 else repeat
         code = f"""
-import statistics, time
+import hashlib, pickle, statistics, time
 from benchmarks.claims import synthetic_claims
+from factx.pipeline import max_jobs
 from factx.reconcile import reconcile_facts
 claims = synthetic_claims({n})
-runs = []
-for _ in range({runs}):
-    t = time.perf_counter()
-    facts = reconcile_facts(claims)
-    runs.append(time.perf_counter() - t)
-RESULT = {{"seconds": statistics.median(runs), "facts": len(facts)}}
+RESULT = {{"jobs": max_jobs()}}
+digests = set()
+for jobs, name in ((1, "seconds"), (max_jobs(), "seconds_jobs")):
+    runs = []
+    for _ in range({runs}):
+        t = time.perf_counter()
+        facts = reconcile_facts(claims, jobs=jobs)
+        runs.append(time.perf_counter() - t)
+    RESULT[name] = statistics.median(runs)
+    RESULT["facts"] = len(facts)
+    digests.add(hashlib.sha256(pickle.dumps(facts)).hexdigest())
+    del facts
+RESULT["identical_output"] = len(digests) == 1
 """
         result = _child(code)
+        if not result["identical_output"]:
+            sys.exit(f"reconcile of {n:,} claims: --jobs {result['jobs']} gave other facts than one process")
         rows.append({"claims": n, "runs": runs, **result, "us_per_claim": result["seconds"] / n * 1e6})
     return rows
 
@@ -240,8 +251,9 @@ def _table(r: dict) -> str:
     for row in r["reconcile"]:
         target = "< 60 s" if row["claims"] >= 1_000_000 else ""
         lines.append(
-            f"| reconcile {row['claims']:,} claims | **{row['seconds']:.1f} s** "
-            f"({row['us_per_claim']:.0f} µs/claim, peak RSS {row['peak_rss_mb']} MB) | {target} |"
+            f"| reconcile {row['claims']:,} claims: `--jobs 1` / `--jobs {row['jobs']}` | "
+            f"{row['seconds']:.1f} s / **{row['seconds_jobs']:.1f} s** ({row['us_per_claim']:.0f} µs/claim "
+            f"in one process, peak RSS {row['peak_rss_mb']} MB), same facts | {target} |"
         )
     lines += [
         f"| `factx --version` / `--help` cold start | {c['--version'] * 1000:.0f} ms / "

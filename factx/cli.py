@@ -100,7 +100,13 @@ OutputOpt = Annotated[
 ]
 JobsOpt = Annotated[
     int,
-    typer.Option("--jobs", "-j", metavar="N", callback=_at_least_one, help="Worker processes for spaCy."),
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        callback=_at_least_one,
+        help="Worker processes for spaCy, and for aligning the claims of large inputs.",
+    ),
 ]
 PublishedOpt = Annotated[
     list[str] | None,
@@ -335,7 +341,7 @@ def _run_extract(
     return result
 
 
-def _write_by_story(result, fmt, output, filters: dict, view: dict, cluster) -> None:
+def _write_by_story(result, fmt, output, filters: dict, view: dict, cluster, jobs: int = 1) -> None:
     """One table per story (`filters` for `filter_table`, `view` for the terminal report's `ReportView`)."""
     from factx.pipeline import reconcile_by_story
     from factx.reconcile import filter_table
@@ -343,9 +349,8 @@ def _write_by_story(result, fmt, output, filters: dict, view: dict, cluster) -> 
     from factx.render_stories import render_by_story
     from factx.report import ReportView
 
-    tables = [
-        (story, filter_table(full, **filters), full) for story, full in reconcile_by_story(result, cluster)
-    ]
+    stories = reconcile_by_story(result, cluster, jobs)
+    tables = [(story, filter_table(full, **filters), full) for story, full in stories]
 
     def render(table, fmt, out, full) -> None:
         render_table(table, fmt, out, view=ReportView(full, **view))
@@ -579,10 +584,10 @@ def reconcile(
         if by_story:
             filters = {"statuses": statuses, "kinds": kinds, "entity": entity, "min_sources": min_sources}
             view = {"single": show_all or status is not None, "entities": show_entities}
-            _write_by_story(result, fmt, output, filters, view, cluster)
+            _write_by_story(result, fmt, output, filters, view, cluster, jobs)
             _finish(result)
             return
-        full = reconcile_result(result)
+        full = reconcile_result(result, jobs)
         if fact is not None:
             _write_fact(full, fact, fmt, output)
         else:
@@ -619,7 +624,7 @@ def show(
         result = _run_extract(
             paths, frozenset(Kind), jobs, published, model, keep_furniture, cache, no_cache, quiet
         )
-        _write_fact(reconcile_result(result), fact, fmt, output)
+        _write_fact(reconcile_result(result, jobs), fact, fmt, output)
     _finish(result)
 
 

@@ -183,15 +183,15 @@ def check_published_ids(options: IngestOptions | None, documents: Sequence[Docum
     )
 
 
-def reconcile_result(result: ExtractResult) -> Table:
-    """Consolidate extracted mentions into entities and facts."""
+def reconcile_result(result: ExtractResult, jobs: int = 1) -> Table:
+    """Consolidate extracted mentions into entities and facts (in up to `jobs` processes: the same table)."""
     from factx.reconcile import build_table
 
-    return build_table(result.documents, result.mentions)
+    return build_table(result.documents, result.mentions, jobs=min(jobs, max_jobs()))
 
 
 def reconcile_by_story(
-    result: ExtractResult, cluster: ClusterOptions | None = None
+    result: ExtractResult, cluster: ClusterOptions | None = None, jobs: int = 1
 ) -> list[tuple[Story, Table]]:
     """Split the articles into stories (`factx.stories`) and consolidate each story's mentions apart: on the
     Dask cluster when one is given and there is more than one story, else in this process."""
@@ -214,5 +214,5 @@ def reconcile_by_story(
 
         tables = map_on_cluster(reconcile_result, parts, scheduler=cluster.scheduler, workers=cluster.workers)
     else:
-        tables = [reconcile_result(part) for part in parts]
+        tables = [reconcile_result(part, jobs) for part in parts]
     return list(zip(stories, tables, strict=True))

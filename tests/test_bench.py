@@ -33,6 +33,7 @@ def test_benchmark_runs_and_reports_every_measurement(tmp_path):
     assert [row["chars"] for row in results["long_sentences"]] == [2000, 4000]
     assert 0 < results["throughput"]["ratio"] < 2
     assert results["reconcile"][0]["claims"] == 2000 and results["reconcile"][0]["facts"] > 0
+    assert results["reconcile"][0]["identical_output"] is True
     assert "| factx / bare spaCy" in done.stdout
 
 

@@ -13,12 +13,13 @@ from factx.reconcile.facts import reconcile_facts
 __all__ = ["build_table", "filter_table", "reconcile_entities", "reconcile_facts"]
 
 
-def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> Table:
+def build_table(documents: Sequence[Document], mentions: Iterable[Mention], jobs: int = 1) -> Table:
     """Reconcile the mentions of `documents` into one table.
 
     A date on a document's byline or "published on" line dates the article; it is not a claim of the story.
     A document that repeats an earlier one (`duplicates.py`) is listed with `duplicate_of`; its claims are
-    shown but not counted as another source.
+    shown but not counted as another source. `jobs` processes may align a large input's claims
+    (`workers.py`): the table is the same.
     """
     mentions = list(mentions)
     documents = mark_duplicates(documents)
@@ -31,7 +32,7 @@ def build_table(documents: Sequence[Document], mentions: Iterable[Mention]) -> T
 
     claims = [m for m in mentions if not on_dateline(m)]
     published = {d.id: d.published for d in documents if d.published}
-    facts = reconcile_facts(claims, duplicates=copies, published=published)
+    facts = reconcile_facts(claims, duplicates=copies, published=published, jobs=jobs)
     return Table(tuple(documents), tuple(reconcile_entities(mentions, documents)), tuple(facts))
 
 

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from factx.frame_measures import MAGNITUDE, PERSON, currency_family, thing_family
@@ -33,6 +33,7 @@ from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
+from factx.reconcile.collector import without_collector
 from factx.reconcile.date_events import date_event
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
@@ -41,6 +42,7 @@ from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
 from factx.reconcile.status import Interval, aged_intervals, fact_status
+from factx.reconcile.workers import cluster_blocks
 
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
 # Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
@@ -585,7 +587,7 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
             a = items[ka]
             for kb in members[n + 1 : n + 1 + window]:
                 b = items[kb]
-                if a.doc == b.doc or _relation(a, b) != _SAME or _grains_apart(a, b):
+                if a.doc == b.doc or _relation(a, b) != _SAME or (is_date and _grains_apart(a, b)):
                     continue
                 # Among claims of one frame, those whose values agree join first: a document that gives
                 # two values of one frame ("eight years", "seven years" offered) states two facts, and a
@@ -632,6 +634,12 @@ def _kin_pairs(items: list[_Item], groups: dict[str, list[int]], idf: dict[str, 
                 score = FRAME_SCORE + VALUES_AGREE + KIN_SAME_STATEMENT + _similarity(a, b, idf)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     return pairs
+
+
+def _cluster_block(key: tuple[str, str], block: list[_Item], idf: dict[str, float]) -> list[list[_Item]]:
+    """The facts of one block: claims of one kind (`key[0]`) and unit or floating scale (`key[1]`)."""
+    kind, unit = key
+    return _cluster(block, idf, kind == Kind.DATE.value, unit in (WEEKDAY, MONTHDAY))
 
 
 def _cluster(
@@ -815,11 +823,13 @@ def _about(members: list[_Item], idf: dict[str, float]) -> str:
     return " ".join(chosen) or members[0].mention.text
 
 
+@without_collector
 def reconcile_facts(
     mentions: Iterable[Mention],
     *,
     duplicates: Mapping[str, str] | None = None,
     published: Mapping[str, date] | None = None,
+    jobs: int = 1,
 ) -> list[Fact]:
     """Group the quantity and date mentions into facts, disagreements first.
 
@@ -828,6 +838,7 @@ def reconcile_facts(
             still compare on a floating scale ("Saturday", "November 19": `floating.py`).
         duplicates: document id → the document it copies; a copy's claims are shown, not counted.
         published: document id → its publication date: ages told a year apart are compared as of one date.
+        jobs: processes to cluster the blocks of a large input in (`workers.py`); the facts are the same.
     """
     wanted, floats, entities = [], {}, []
     # Lengths of time compare in one unit, whatever unit was written; a lost currency sign is the story's.
@@ -857,8 +868,8 @@ def reconcile_facts(
         blocks[(it.mention.kind.value, scale or _block_unit(it.mention))].append(it)
     clustered = [
         (kind, unit, members)
-        for (kind, unit), block in sorted(blocks.items())
-        for members in _cluster(block, idf, kind == Kind.DATE.value, unit in (WEEKDAY, MONTHDAY))
+        for (kind, unit), groups in cluster_blocks(partial(_cluster_block, idf=idf), blocks, jobs)
+        for members in groups
     ]
     joined: dict[int, bool] = {}  # floating claims put into resolved facts → whether they match exactly
     if floats:
