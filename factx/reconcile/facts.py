@@ -34,6 +34,7 @@ from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
 from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.date_events import date_event
+from factx.reconcile.deictic import told_alike
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
@@ -688,6 +689,8 @@ def _cluster(
                 # Unresolved dates are the same date when they cover the same range of their scale, whatever
                 # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
                 same = same or (floating_scale and a_lo == b.lo and a_hi == b.hi)
+                if not same and not floating_scale and told_alike(a.mention, b.mention, abs(b.lo - a_lo)):
+                    same, closeness = True, 1.0  # "today" in two articles dated a day apart
                 floor = DATE_SAME_BASE if similarity > 0 and same else base
                 score = closeness * (floor + (1 - floor) * similarity)
                 if same and similarity >= SAME_WORDS:
