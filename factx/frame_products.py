@@ -238,12 +238,28 @@ def _marked(doc: Doc, a: int, b: int) -> bool:
 
 
 def _key(run: Span) -> str:
-    """A name folded for comparison: lower case, a plural last word made singular ("MacBook Pros")."""
-    parts = run.text.lower().split()
+    """A name folded for comparison: lower case, a plural last word made singular ("MacBook Pros"), without
+    the product words it opens with (`_uncued`)."""
+    parts = _uncued(run.text.lower().split())
     last = parts[-1]
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         parts[-1] = last[:-1]
     return " ".join(parts)
+
+
+def _uncued(parts: list[str]) -> list[str]:
+    """A name's words without the product words (`product_cues`) it opens with: a headline or a title-cased
+    sentence writes "the Next Generation MacBook Pro" where another writes "the next-generation MacBook Pro",
+    and the line is the MacBook Pro either way (a cue in lower case is never part of the name)."""
+    cues = _words().cues
+    while len(parts) > 1:
+        if parts[0] in cues:
+            parts = parts[1:]
+        elif len(parts) > 2 and f"{parts[0]}-{parts[1]}" in cues:
+            parts = parts[2:]
+        else:
+            break
+    return parts
 
 
 def tier_of(span: Span) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factx.frame_anchors import anchors_of, is_earlier, owner_of, year_of
+from factx.frame_answer import question_before
 from factx.frame_fronted import dated_noun, fronted_verb
 from factx.frame_measures import (
     MAGNITUDE,
@@ -83,6 +84,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span, label)
+    if event is None and (asked := question_before(span)):
+        event = _asked(asked)  # "The final price tag for the new laptop?" / "$2199."
     if dated and (noun := dated_noun(span)) is not None:
         found = _class_near(noun)  # "its 2012 guidance": the year the guidance is for
         event = found if found and found != _TRANSPARENT else lemma_of(noun)
@@ -114,6 +117,15 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         time=None if dated else year_of(span, clause),
         earlier=is_earlier(span, clause),
     )
+
+
+def _asked(question: list[Token]) -> str | None:
+    """The event class the words of a question name ("the final price tag for …?": a price), if any."""
+    for tok in question:
+        found = _class_near(tok)
+        if found and found != _TRANSPARENT:
+            return found
+    return None
 
 
 def _phrase_measure(span: Span, unit: str) -> str | None:

@@ -235,7 +235,16 @@ def _relation(a: _Item, b: _Item) -> int:
         return _THIN
     if is_anchored(a.event) and not a.anchors & b.anchors:
         return _THIN  # two ages are one frame only when they are of someone named in both
+    if a.point != b.point and _size_open_on_one(a.variant, b.variant):
+        return _THIN  # "the 15-inch sells for $1,499" and a new line's "starts at $2,199"
     return _SAME
+
+
+def _size_open_on_one(a: Variant | None, b: Variant | None) -> bool:
+    """Whether one of two prices names its model's size and the other leaves it open: the open one may be of
+    another model (`variants_apart` lets it join either), so at another value the two are no disagreement by
+    their frames alone; their values and words decide."""
+    return a is not None and b is not None and (a[0] is None) != (b[0] is None)
 
 
 def _other_things(a: _Item, b: _Item) -> bool:
