@@ -22,6 +22,7 @@ MAGNITUDE = "magnitude"  # the measure of a quake's size, and its event
 NATION = "NORP"  # the label of nationality entities
 _MONEY_MEASURE = "money"
 _MODEL_MEASURE = "model"
+_LINE = "@"  # a product line in a measure's group (`frame_products.variant_measure`)
 # A model name: one to three capitals and a number ("AK-47", "AK 47", "M16", "F-16"), plural or not.
 _MODEL = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,4})s?(?![\w-])")
 _SEGMENT_ENDS = frozenset({",", ";", "and", "while", "whereas", "but", "(", ")"})
@@ -365,6 +366,6 @@ def thing_family(measure: str | None) -> str | None:
     if not measure:
         return None
     kind, _, thing = measure.partition(":")
-    if not thing or kind in (PERSON, MAGNITUDE, _MONEY_MEASURE, _MODEL_MEASURE):
-        return None
+    if not thing or kind in (PERSON, MAGNITUDE, _MONEY_MEASURE, _MODEL_MEASURE) or thing.startswith(_LINE):
+        return None  # a product line's spec ("gb:@macbook air") is told apart by its line (`variants_apart`)
     return words().family_of.get(thing, thing)

@@ -38,6 +38,7 @@ _PRODUCT = "@"  # between a sum's size and its product line in a measure
 _TIER = "/"  # between a sum's product line and its tier
 _BASE, _TOP = "base", "top"
 _PAIR = frozenset({"and", "to", "or"})
+_COMPARED = frozenset({"as", "than"})  # before the standard of a comparison
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})  # a name set before another noun
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MONEY_SPANS = "factx_money"
@@ -56,6 +57,7 @@ class _Words:
     base: frozenset[str]
     top: frozenset[str]
     starts: frozenset[str]
+    spec_units: frozenset[str]
 
 
 @cache
@@ -70,6 +72,7 @@ def _words() -> _Words:
             base=frozenset(data["base_words"]),
             top=frozenset(data["top_words"]),
             starts=frozenset(data["start_verbs"]),
+            spec_units=frozenset(data["spec_units"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -123,6 +126,16 @@ def variants_apart(a: Variant | None, b: Variant | None) -> bool:
     return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
 
 
+def spec_line(span: Span, unit: str) -> str | None:
+    """The product line a count told in a unit of a product's specification (`spec_units`: storage and
+    memory, "up to 512 GB of flash storage") is of, as a measure's group ("@macbook air"), or None. Two
+    lines' specs are two facts whatever their values, as their prices are."""
+    if unit.lower() not in _words().spec_units:
+        return None
+    line = product_of(span)
+    return variant_measure(None, line) if line else None
+
+
 @dataclass(frozen=True)
 class _Name:
     start: int  # first token
@@ -167,16 +180,26 @@ def _names(doc: Doc) -> tuple[list[_Name], dict[int, int]]:
     found = []
     for a, b, key in runs:
         line = _line_of(key, marked, lines)
-        if line is not None:
+        if line is not None and not _compared_with(doc, a):
             found.append(_Name(a, b, sentences.get(doc[a].sent.start, 0) if sentences else 0, line))
     _last[:] = doc, (found, sentences)
     return found, sentences
 
 
+def _compared_with(doc: Doc, a: int) -> bool:
+    """Whether the name opening at token `a` is what something is compared with ("about as thin as a MacBook
+    Air", "lighter than the Air"): the figures after it are of the thing compared, not of this line."""
+    k = a - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _COMPARED
+
+
 def _line_of(key: str, marked: list[str], lines: dict[str, str]) -> str | None:
     """The marked line a name stands for: the shortest line a single word is the last word of ("Air" for
     "MacBook Air"), the very name, or, unmarked, a line it ends with ("the Next Generation MacBook Pro",
-    where only "MacBook Pro" is marked)."""
+    where only "MacBook Pro" is marked), or the name itself when it opens with a family of one word the
+    document marks ("updates to the MacBook line. The MacBook Air gets …": a line of that family)."""
     if " " not in key and key in lines:
         return lines[key]
     if key in marked:
@@ -184,6 +207,8 @@ def _line_of(key: str, marked: list[str], lines: dict[str, str]) -> str | None:
     for line in marked:  # shortest first
         if key.endswith(f" {line}"):
             return line
+    if any(" " not in line and key.startswith(f"{line} ") for line in marked):
+        return key
     return None
 
 

@@ -32,6 +32,7 @@ from factx.frame_measures import (
     measure_of,
     money_measure,
 )
+from factx.frame_products import spec_line
 from factx.frame_words import (
     TENURE,
     VERBS,
@@ -78,6 +79,8 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     measure = measure_of(unit, counted(span, unit), span=span, nations=nations)
     if unit is not None and (phrase := _phrase_measure(span, unit)) is not None:
         measure = phrase  # "drove in 105 runs": runs batted in
+    if unit is not None and measure and ":" not in measure and (line := spec_line(span, unit)):
+        measure = f"{measure}:{line}"  # "up to 512 GB" of the MacBook Air
     label = _label(span, unit)
     if label == _MONEY:
         measure = money_measure(span)

@@ -143,7 +143,7 @@ def _item(
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
     group = m.measure.partition(":")[2] or None if m.measure else None
-    variant = variant_of(group) if m.kind is Kind.MONEY else None
+    variant = variant_of(group) if m.kind is Kind.MONEY or (group and group[:1] == "@") else None
     frame = (
         {
             "event": m.event,
@@ -724,7 +724,7 @@ def _thing(m: Mention) -> str | None:
     if m.kind is not Kind.COUNT or not m.measure:
         return None
     kind, _, thing = m.measure.partition(":")
-    return m.measure if thing and kind not in (PERSON, MAGNITUDE) else None
+    return m.measure if thing and kind not in (PERSON, MAGNITUDE) and thing[:1] != "@" else None
 
 
 def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
