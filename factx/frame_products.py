@@ -40,7 +40,8 @@ _BASE, _TOP = "base", "top"
 BASE = _BASE
 MIDDLE = "middle"  # a model priced between its line's base and top ones (`frame_measures._variant`)
 _PAIR = frozenset({"and", "to", "or"})
-_COMPARED = frozenset({"as", "than"})  # before the standard of a comparison
+_QUALITIES = frozenset({"ADJ", "ADV"})
+_NOT_QUALITIES = frozenset({"well", "such"})  # "as well as", "such as": a list or examples, no comparison
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})  # a name set before another noun
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MONEY_SPANS = "factx_money"
@@ -190,11 +191,19 @@ def _names(doc: Doc) -> tuple[list[_Name], dict[int, int]]:
 
 def _compared_with(doc: Doc, a: int) -> bool:
     """Whether the name opening at token `a` is what something is compared with ("about as thin as a MacBook
-    Air", "lighter than the Air"): the figures after it are of the thing compared, not of this line."""
+    Air", "lighter than the Air"): the figures after it are of the thing compared, not of this line. Not a
+    list ("as well as the Air") nor examples ("such as the Air")."""
     k = a - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    return k >= 0 and doc[k].lower_ in _COMPARED
+    if k < 0:
+        return False
+    if doc[k].lower_ == "than":
+        return True
+    if doc[k].lower_ != "as" or k < 2:
+        return False
+    quality = doc[k - 1]  # "as thin as"
+    return doc[k - 2].lower_ == "as" and quality.pos_ in _QUALITIES and quality.lower_ not in _NOT_QUALITIES
 
 
 def _line_of(key: str, marked: list[str], lines: dict[str, str]) -> str | None:
