@@ -348,15 +348,17 @@ def _size_near(span: Span) -> str | None:
 
 
 def _priced_lower(span: Span, size: str, product: str | None) -> bool:
-    """Whether the document gives the sum's model (its size and line) a lower price elsewhere: the lower of
-    a pair ("offered in $1,799 and $2,199 models") is its base model's only when nothing cheaper is."""
+    """Whether the document gives the sum's model (its size and line) a lower price elsewhere, in the same
+    currency: the lower of a pair ("offered in $1,799 and $2,199 models") is its base model's only when
+    nothing cheaper is."""
     found = normalize_money(span.text)
     if found is None:
         return False
     for other in span.doc.spans.get(_MONEY_SPANS, ()):
         if other.start == span.start or (value := normalize_money(other.text)) is None:
             continue
-        if value.value < found.value and _size_near(other) == size and product_of(other) == product:
+        cheaper = value.value < found.value and value.currency == found.currency
+        if cheaper and _size_near(other) == size and product_of(other) == product:
             return True
     return False
 
