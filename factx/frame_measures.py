@@ -14,17 +14,20 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from factx.currencies import symbols
-from factx.frame_products import product_of, size_of, tier_of, variant_measure
+from factx.frame_products import BASE, MIDDLE, product_of, size_of, tier_of, variant_measure
 from factx.frame_words import lemma_of, words
+from factx.normalize.money import normalize_money
 
 PERSON = "person"  # the measure class of people
 MAGNITUDE = "magnitude"  # the measure of a quake's size, and its event
 NATION = "NORP"  # the label of nationality entities
 _MONEY_MEASURE = "money"
 _MODEL_MEASURE = "model"
+_LINE = "@"  # a product line in a measure's group (`frame_products.variant_measure`)
 # A model name: one to three capitals and a number ("AK-47", "AK 47", "M16", "F-16"), plural or not.
 _MODEL = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,4})s?(?![\w-])")
 _SEGMENT_ENDS = frozenset({",", ";", "and", "while", "whereas", "but", "(", ")"})
+_MONEY_SPANS = "factx_money"
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
@@ -319,6 +322,17 @@ def _variant(span: Span) -> str | None:
     commas, "and", "while"), else the last one before it ("13-inch"), with the product line the sum is of
     (`frame_products`) when its document names one. Two prices of one product line are then one figure
     only when they are of one model."""
+    size, product = _size_near(span), product_of(span)
+    tier = tier_of(span) if size or product else None
+    if tier == BASE and size and _priced_lower(span, size, product):
+        tier = MIDDLE  # "sells for $1,499. … offered in $1,799 and $2,199 models": $1,799 is no base model
+    variant = variant_measure(size, product, tier)
+    return f"{_MONEY_MEASURE}:{variant}" if variant else None
+
+
+def _size_near(span: Span) -> str | None:
+    """The size written in the sum's own part of its sentence (between commas, "and", "while"), else the
+    last one before it in the sentence."""
     sent = span.sent
     lo = span.start
     while lo > sent.start and span.doc[lo - 1].lower_ not in _SEGMENT_ENDS:
@@ -330,10 +344,23 @@ def _variant(span: Span) -> str | None:
     own = [(abs(i - span.start), size) for i, size in sizes if lo <= i < hi]
     before = [(span.start - i, size) for i, size in sizes if i < span.start]
     found = min(own or before, default=None)
-    product = product_of(span)
-    size = found[1] if found else None
-    variant = variant_measure(size, product, tier_of(span) if size or product else None)
-    return f"{_MONEY_MEASURE}:{variant}" if variant else None
+    return found[1] if found else None
+
+
+def _priced_lower(span: Span, size: str, product: str | None) -> bool:
+    """Whether the document gives the sum's model (its size and line) a lower price elsewhere, in the same
+    currency: the lower of a pair ("offered in $1,799 and $2,199 models") is its base model's only when
+    nothing cheaper is."""
+    found = normalize_money(span.text)
+    if found is None:
+        return False
+    for other in span.doc.spans.get(_MONEY_SPANS, ()):
+        if other.start == span.start or (value := normalize_money(other.text)) is None:
+            continue
+        cheaper = value.value < found.value and value.currency == found.currency
+        if cheaper and _size_near(other) == size and product_of(other) == product:
+            return True
+    return False
 
 
 @cache
@@ -365,6 +392,6 @@ def thing_family(measure: str | None) -> str | None:
     if not measure:
         return None
     kind, _, thing = measure.partition(":")
-    if not thing or kind in (PERSON, MAGNITUDE, _MONEY_MEASURE, _MODEL_MEASURE):
-        return None
+    if not thing or kind in (PERSON, MAGNITUDE, _MONEY_MEASURE, _MODEL_MEASURE) or thing.startswith(_LINE):
+        return None  # a product line's spec ("gb:@macbook air") is told apart by its line (`variants_apart`)
     return words().family_of.get(thing, thing)

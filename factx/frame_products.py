@@ -37,7 +37,11 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?-inch$")
 _PRODUCT = "@"  # between a sum's size and its product line in a measure
 _TIER = "/"  # between a sum's product line and its tier
 _BASE, _TOP = "base", "top"
+BASE = _BASE
+MIDDLE = "middle"  # a model priced between its line's base and top ones (`frame_measures._variant`)
 _PAIR = frozenset({"and", "to", "or"})
+_QUALITIES = frozenset({"ADJ", "ADV"})
+_NOT_QUALITIES = frozenset({"well", "such"})  # "as well as", "such as": a list or examples, no comparison
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})  # a name set before another noun
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MONEY_SPANS = "factx_money"
@@ -56,6 +60,7 @@ class _Words:
     base: frozenset[str]
     top: frozenset[str]
     starts: frozenset[str]
+    spec_units: frozenset[str]
 
 
 @cache
@@ -70,6 +75,7 @@ def _words() -> _Words:
             base=frozenset(data["base_words"]),
             top=frozenset(data["top_words"]),
             starts=frozenset(data["start_verbs"]),
+            spec_units=frozenset(data["spec_units"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PatternError(f"{name}: {type(exc).__name__}: {exc}") from exc
@@ -123,6 +129,16 @@ def variants_apart(a: Variant | None, b: Variant | None) -> bool:
     return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
 
 
+def spec_line(span: Span, unit: str) -> str | None:
+    """The product line a count told in a unit of a product's specification (`spec_units`: storage and
+    memory, "up to 512 GB of flash storage") is of, as a measure's group ("@macbook air"), or None. Two
+    lines' specs are two facts whatever their values, as their prices are."""
+    if unit.lower() not in _words().spec_units:
+        return None
+    line = product_of(span)
+    return variant_measure(None, line) if line else None
+
+
 @dataclass(frozen=True)
 class _Name:
     start: int  # first token
@@ -167,16 +183,34 @@ def _names(doc: Doc) -> tuple[list[_Name], dict[int, int]]:
     found = []
     for a, b, key in runs:
         line = _line_of(key, marked, lines)
-        if line is not None:
+        if line is not None and not _compared_with(doc, a):
             found.append(_Name(a, b, sentences.get(doc[a].sent.start, 0) if sentences else 0, line))
     _last[:] = doc, (found, sentences)
     return found, sentences
 
 
+def _compared_with(doc: Doc, a: int) -> bool:
+    """Whether the name opening at token `a` is what something is compared with ("about as thin as a MacBook
+    Air", "lighter than the Air"): the figures after it are of the thing compared, not of this line. Not a
+    list ("as well as the Air") nor examples ("such as the Air")."""
+    k = a - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ == "than":
+        return True
+    if doc[k].lower_ != "as" or k < 2:
+        return False
+    quality = doc[k - 1]  # "as thin as"
+    return doc[k - 2].lower_ == "as" and quality.pos_ in _QUALITIES and quality.lower_ not in _NOT_QUALITIES
+
+
 def _line_of(key: str, marked: list[str], lines: dict[str, str]) -> str | None:
     """The marked line a name stands for: the shortest line a single word is the last word of ("Air" for
     "MacBook Air"), the very name, or, unmarked, a line it ends with ("the Next Generation MacBook Pro",
-    where only "MacBook Pro" is marked)."""
+    where only "MacBook Pro" is marked), or the name itself when it opens with a family of one word the
+    document marks ("updates to the MacBook line. The MacBook Air gets …": a line of that family)."""
     if " " not in key and key in lines:
         return lines[key]
     if key in marked:
@@ -184,6 +218,8 @@ def _line_of(key: str, marked: list[str], lines: dict[str, str]) -> str | None:
     for line in marked:  # shortest first
         if key.endswith(f" {line}"):
             return line
+    if any(" " not in line and key.startswith(f"{line} ") for line in marked):
+        return key
     return None
 
 
@@ -238,12 +274,28 @@ def _marked(doc: Doc, a: int, b: int) -> bool:
 
 
 def _key(run: Span) -> str:
-    """A name folded for comparison: lower case, a plural last word made singular ("MacBook Pros")."""
-    parts = run.text.lower().split()
+    """A name folded for comparison: lower case, a plural last word made singular ("MacBook Pros"), without
+    the product words it opens with (`_uncued`)."""
+    parts = _uncued(run.text.lower().split())
     last = parts[-1]
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         parts[-1] = last[:-1]
     return " ".join(parts)
+
+
+def _uncued(parts: list[str]) -> list[str]:
+    """A name's words without the product words (`product_cues`) it opens with: a headline or a title-cased
+    sentence writes "the Next Generation MacBook Pro" where another writes "the next-generation MacBook Pro",
+    and the line is the MacBook Pro either way (a cue in lower case is never part of the name)."""
+    cues = _words().cues
+    while len(parts) > 1:
+        if parts[0] in cues:
+            parts = parts[1:]
+        elif len(parts) > 2 and f"{parts[0]}-{parts[1]}" in cues:
+            parts = parts[2:]
+        else:
+            break
+    return parts
 
 
 def tier_of(span: Span) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factx.frame_anchors import anchors_of, is_earlier, owner_of, year_of
+from factx.frame_answer import question_before
 from factx.frame_fronted import dated_noun, fronted_verb
 from factx.frame_measures import (
     MAGNITUDE,
@@ -31,6 +32,7 @@ from factx.frame_measures import (
     measure_of,
     money_measure,
 )
+from factx.frame_products import spec_line
 from factx.frame_words import (
     TENURE,
     VERBS,
@@ -77,12 +79,16 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
     measure = measure_of(unit, counted(span, unit), span=span, nations=nations)
     if unit is not None and (phrase := _phrase_measure(span, unit)) is not None:
         measure = phrase  # "drove in 105 runs": runs batted in
+    if unit is not None and measure and ":" not in measure and (line := spec_line(span, unit)):
+        measure = f"{measure}:{line}"  # "up to 512 GB" of the MacBook Air
     label = _label(span, unit)
     if label == _MONEY:
         measure = money_measure(span)
     if not parsed:
         return Frame(measure=measure)
     event, clause = _event(span, label)
+    if event is None and (asked := question_before(span)):
+        event = _asked(asked)  # "The final price tag for the new laptop?" / "$2199."
     if dated and (noun := dated_noun(span)) is not None:
         found = _class_near(noun)  # "its 2012 guidance": the year the guidance is for
         event = found if found and found != _TRANSPARENT else lemma_of(noun)
@@ -114,6 +120,15 @@ def frame_of(span: Span, *, unit: str | None, entities: list[Span], parsed: bool
         time=None if dated else year_of(span, clause),
         earlier=is_earlier(span, clause),
     )
+
+
+def _asked(question: list[Token]) -> str | None:
+    """The event class the words of a question name ("the final price tag for …?": a price), if any."""
+    for tok in question:
+        found = _class_near(tok)
+        if found and found != _TRANSPARENT:
+            return found
+    return None
 
 
 def _phrase_measure(span: Span, unit: str) -> str | None:

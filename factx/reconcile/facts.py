@@ -35,6 +35,7 @@ from factx.normalize.measure_units import is_base
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.collector import without_collector
 from factx.reconcile.date_events import date_event
+from factx.reconcile.deictic import told_alike
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
@@ -144,7 +145,7 @@ def _item(
     key = (m.value, m.qualifier, m.grain)
     weight = sum(map(idf.__getitem__, features))
     group = m.measure.partition(":")[2] or None if m.measure else None
-    variant = variant_of(group) if m.kind is Kind.MONEY else None
+    variant = variant_of(group) if m.kind is Kind.MONEY or (group and group[:1] == "@") else None
     frame = (
         {
             "event": m.event,
@@ -236,7 +237,16 @@ def _relation(a: _Item, b: _Item) -> int:
         return _THIN
     if is_anchored(a.event) and not a.anchors & b.anchors:
         return _THIN  # two ages are one frame only when they are of someone named in both
+    if a.point != b.point and _size_open_on_one(a.variant, b.variant):
+        return _THIN  # "the 15-inch sells for $1,499" and a new line's "starts at $2,199"
     return _SAME
+
+
+def _size_open_on_one(a: Variant | None, b: Variant | None) -> bool:
+    """Whether one of two prices names its model's size and the other leaves it open: the open one may be of
+    another model (`variants_apart` lets it join either), so at another value the two are no disagreement by
+    their frames alone; their values and words decide."""
+    return a is not None and b is not None and (a[0] is None) != (b[0] is None)
 
 
 def _other_things(a: _Item, b: _Item) -> bool:
@@ -696,6 +706,8 @@ def _cluster(
                 # Unresolved dates are the same date when they cover the same range of their scale, whatever
                 # the words: "Thursday" and "late Thursday afternoon" name one day of the week.
                 same = same or (floating_scale and a_lo == b.lo and a_hi == b.hi)
+                if not same and not floating_scale and told_alike(a.mention, b.mention, abs(b.lo - a_lo)):
+                    same, closeness = True, 1.0  # "today" in two articles dated a day apart
                 floor = DATE_SAME_BASE if similarity > 0 and same else base
                 score = closeness * (floor + (1 - floor) * similarity)
                 if same and similarity >= SAME_WORDS:
@@ -720,7 +732,7 @@ def _thing(m: Mention) -> str | None:
     if m.kind is not Kind.COUNT or not m.measure:
         return None
     kind, _, thing = m.measure.partition(":")
-    return m.measure if thing and kind not in (PERSON, MAGNITUDE) else None
+    return m.measure if thing and kind not in (PERSON, MAGNITUDE) and thing[:1] != "@" else None
 
 
 def _thing_pairs(items: list[_Item], idf: dict[str, float]) -> list[tuple]:
