@@ -37,6 +37,7 @@ from factx.reconcile.date_events import date_event
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
+from factx.reconcile.headline_slips import in_headline, slips
 from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
@@ -465,27 +466,39 @@ class _Clusters:
 
 
 _HEDGES = frozenset({Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST, None})
+# A sum is told rounded ("$2.6 million" for 2,660,000), so "over $2.6 million" restates it too.
+_SUM_HEDGES = _HEDGES | {Qualifier.MORE_THAN, Qualifier.LESS_THAN}
 
 
 def _restated(it: _Item) -> tuple | None:
     """What a number of one frame is, whatever hedge the text puts on it: a story's lead says "at least
     three people were killed" and its later paragraph "the three died", one figure told twice. Only
     counts, only hedges that admit the figure itself ("more than three" does not), and only with an
-    event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds, and "at least $160
-    million" from one bidder and "$160 million" from another two offers. The figure's place and year go
-    with it (`_restates`): "three people were killed in Kabul" and "in Kandahar, three people were killed"
-    are two attacks of one article, however alike the words."""
+    event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds. Sums too, of a class
+    no one owns ("jewels valued at over $2.6 million" and "the $2.6 million heist"), with any bound, as a
+    sum is told rounded; but not a bare predicate's nor an owned one: "at least $160 million" from one
+    bidder and "$160 million" from another are two offers. The figure's place and year go with it
+    (`_restates`): "three people were killed in Kabul" and "in Kandahar, three people were killed" are
+    two attacks of one article, however alike the words."""
     m = it.mention
-    if it.event is None or m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
+    if it.event is None:
         return None
-    return (m.value, it.event, m.measure, it.dockey[3:]), it.anchors, it.time
+    if m.kind is Kind.MONEY:
+        if not it.strong or it.owner is not None or m.qualifier not in _SUM_HEDGES:
+            return None
+    elif m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
+        return None
+    return (m.value, it.event, m.measure, it.dockey[3:]), it.anchors, it.time, in_headline(m)
 
 
 def _restates(a: tuple | None, b: tuple | None) -> bool:
-    """Whether two `_restated` figures of one document are one: the same figure of the same event, with no
-    places that share no word and no two years. A later paragraph that names no place ("the three died")
-    restates the lead that does."""
-    if a is None or b is None or a[0] != b[0]:
+    """Whether two `_restated` figures of one document are one: the same figure of the same event, or a
+    headline's figure that slips a little from its body's (`headline_slips`), with no places that share no
+    word and no two years. A later paragraph that names no place ("the three died") restates the lead
+    that does."""
+    if a is None or b is None:
+        return False
+    if a[0] != b[0] and not (a[3] != b[3] and a[0][1:] == b[0][1:] and slips(a[0][0], b[0][0])):
         return False
     if a[1] and b[1] and not a[1] & b[1]:
         return False
@@ -497,7 +510,7 @@ def _told_both(a: tuple | None, b: tuple | None) -> tuple | None:
     names, so a third claim must fit both ("three" with no place does not bridge Kabul and Kandahar)."""
     if a is None or b is None:
         return a or b
-    return a[0], a[1] | b[1], a[2] or b[2]
+    return a[0], a[1] | b[1], a[2] or b[2], a[3] and b[3]
 
 
 _PERIODS = frozenset({Grain.CENTURY, Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON})
