@@ -31,7 +31,7 @@ from factx.frame_words import is_anchored, is_event_class, is_placeless, is_rate
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
-from factx.normalize.measure_units import is_base
+from factx.normalize.measure_units import is_base, qualified_bare
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.date_events import date_event
 from factx.reconcile.entities import canonical_name
@@ -879,6 +879,8 @@ def reconcile_facts(
     built = []
     for kind, unit, members in clustered:
         claims = _claims(members, duplicates or {})
+        if kind == Kind.COUNT.value:
+            claims = qualified_bare(claims, unit)  # "some 13 miles" among "13 nautical miles"
         current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
         floating_scale = unit in (WEEKDAY, MONTHDAY)
         aged = _aged(members, current, published) if published else None
