@@ -82,6 +82,7 @@ ABOUT_WORDS = 5
 MIN_MOVED_DIGITS = 2  # digits two figures must share to be one figure with its decimal point moved
 MAX_POINT_SHIFT = 3  # places a decimal point may move ("1.2" and "12", "1.200" and "1,200")
 _DIGITS = re.compile(r"\D")
+AGE_SLIP_YEARS = 1  # ages of no common name further apart than this are of two people
 AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -234,7 +235,10 @@ def _relation(a: _Item, b: _Item) -> int:
     if _anchors_apart(a, b):
         return _THIN
     if is_anchored(a.event) and not a.anchors & b.anchors:
-        return _THIN  # two ages are one frame only when they are of someone named in both
+        # Two ages are one frame only when they are of someone named in both; without one, ages more than a
+        # birthday apart are two people ("Smith, 48" and "a 50-year-old man from Dexter"), not one's age
+        # told two ways: a story gives many people's ages, each told exactly.
+        return _APART if abs(a.point - b.point) > AGE_SLIP_YEARS else _THIN
     return _SAME
 
 
