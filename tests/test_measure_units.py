@@ -230,3 +230,13 @@ def test_measures_in_different_units_reconcile_through_the_console_script(tmp_pa
     claims = [(c["doc"], c["text"], c["value"]) for c in fact["claims"]]
     assert (fact["unit"], fact["status"]) == ("mile", "compatible")
     assert claims == [("a", "30 miles", 30), ("b", "about 30 miles", 30), ("c", "48km", 29.83)]
+
+
+def test_a_bare_mile_among_nautical_miles_is_a_nautical_mile(blank_nlp):
+    template = "The frigate was {} from the tanker when the raiders boarded it."
+    nautical = template.format("11 nautical miles")
+    facts = _facts(blank_nlp, [nautical, nautical, template.format("some 11 miles")])
+    # 11 statute miles (17.7 km, ±10 %) cannot be 11 nautical miles (20.37 km); a dropped "nautical" can.
+    assert [(f.unit, f.status, [c.value for c in f.claims]) for f in facts] == [
+        ("nautical mile", Status.COMPATIBLE, [11, 11, 11])
+    ]

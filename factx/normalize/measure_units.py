@@ -288,6 +288,36 @@ def restate(claims: Sequence[Claim], unit: Unit) -> tuple[Claim, ...]:
     return tuple(out)
 
 
+def qualified_bare(claims: Sequence[Claim], base: str) -> tuple[Claim, ...]:
+    """`claims` (in the base unit) with those written in a bare unit re-read in the qualified unit most of
+    them were written in, whose name ends in it: among "13 nautical miles" of most sources, one source's
+    "some 13 miles" is the writer dropping "nautical", not a statute mile (a mile at sea is nautical).
+    Only where the qualified unit outnumbers the bare one: one "13 nautical miles" and one "13 miles" say
+    nothing of which the other meant. Any other fact's claims as they are."""
+    if base not in _table().bases:
+        return tuple(claims)
+    shown = display_unit(claims, base)
+    written = [found[0] if (found := _written(claim.text)) is not None else None for claim in claims]
+    out = []
+    for claim, bare in zip(claims, written, strict=True):
+        if (
+            bare is not None
+            and bare.base == base
+            and shown.label.endswith(f" {bare.label}")
+            and written.count(shown) > written.count(bare)
+        ):
+            by = shown.usual / bare.usual
+            claim = replace(
+                claim,
+                value=_scaled(claim.value, by),
+                low=_scaled(claim.low, by),
+                high=_scaled(claim.high, by),
+                precision=_scaled(claim.precision, by),
+            )
+        out.append(claim)
+    return tuple(out)
+
+
 def shown_in(claims: Sequence[Claim], unit: str) -> tuple[str, tuple[Claim, ...]]:
     """The unit a count fact is shown in and its claims restated in it: a fact of a measure (its block
     unit is a base unit) in the unit most of its sources wrote; any other count as it is."""

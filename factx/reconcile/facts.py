@@ -31,7 +31,7 @@ from factx.frame_words import is_anchored, is_event_class, is_placeless, is_rate
 from factx.kinds import FACT_KINDS, SPEC, comparable
 from factx.lexicon import lexicon
 from factx.model import Claim, Fact, Grain, Kind, Mention, Qualifier, Status
-from factx.normalize.measure_units import is_base
+from factx.normalize.measure_units import is_base, qualified_bare
 from factx.reconcile.ages import AGE, BIRTHDAY, COMING_AGE, birthdays, is_coming_age
 from factx.reconcile.collector import without_collector
 from factx.reconcile.date_events import date_event
@@ -39,6 +39,7 @@ from factx.reconcile.deictic import told_alike
 from factx.reconcile.entities import canonical_name
 from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
+from factx.reconcile.headline_slips import in_headline, slips
 from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
 from factx.reconcile.owners import Name, Names, owned_apart, parts
@@ -84,6 +85,7 @@ ABOUT_WORDS = 5
 MIN_MOVED_DIGITS = 2  # digits two figures must share to be one figure with its decimal point moved
 MAX_POINT_SHIFT = 3  # places a decimal point may move ("1.2" and "12", "1.200" and "1,200")
 _DIGITS = re.compile(r"\D")
+AGE_SLIP_YEARS = 1  # ages of no common name further apart than this are of two people
 AGED_WHY = "Ages told more than a month apart are compared as of the date of the earliest article."
 _OPEN = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -236,7 +238,10 @@ def _relation(a: _Item, b: _Item) -> int:
     if _anchors_apart(a, b):
         return _THIN
     if is_anchored(a.event) and not a.anchors & b.anchors:
-        return _THIN  # two ages are one frame only when they are of someone named in both
+        # Two ages are one frame only when they are of someone named in both; without one, ages more than a
+        # birthday apart are two people ("Smith, 48" and "a 50-year-old man from Dexter"), not one's age
+        # told two ways: a story gives many people's ages, each told exactly.
+        return _APART if abs(a.point - b.point) > AGE_SLIP_YEARS else _THIN
     if a.point != b.point and _size_open_on_one(a.variant, b.variant):
         return _THIN  # "the 15-inch sells for $1,499" and a new line's "starts at $2,199"
     return _SAME
@@ -477,27 +482,39 @@ class _Clusters:
 
 
 _HEDGES = frozenset({Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST, None})
+# A sum is told rounded ("$2.6 million" for 2,660,000), so "over $2.6 million" restates it too.
+_SUM_HEDGES = _HEDGES | {Qualifier.MORE_THAN, Qualifier.LESS_THAN}
 
 
 def _restated(it: _Item) -> tuple | None:
     """What a number of one frame is, whatever hedge the text puts on it: a story's lead says "at least
     three people were killed" and its later paragraph "the three died", one figure told twice. Only
     counts, only hedges that admit the figure itself ("more than three" does not), and only with an
-    event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds, and "at least $160
-    million" from one bidder and "$160 million" from another two offers. The figure's place and year go
-    with it (`_restates`): "three people were killed in Kabul" and "in Kandahar, three people were killed"
-    are two attacks of one article, however alike the words."""
+    event: a bare "20,000 people" and "as many as 20,000 people" may be two crowds. Sums too, of a class
+    no one owns ("jewels valued at over $2.6 million" and "the $2.6 million heist"), with any bound, as a
+    sum is told rounded; but not a bare predicate's nor an owned one: "at least $160 million" from one
+    bidder and "$160 million" from another are two offers. The figure's place and year go with it
+    (`_restates`): "three people were killed in Kabul" and "in Kandahar, three people were killed" are
+    two attacks of one article, however alike the words."""
     m = it.mention
-    if it.event is None or m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
+    if it.event is None:
         return None
-    return (m.value, it.event, m.measure, it.dockey[3:]), it.anchors, it.time
+    if m.kind is Kind.MONEY:
+        if not it.strong or it.owner is not None or m.qualifier not in _SUM_HEDGES:
+            return None
+    elif m.kind is not Kind.COUNT or m.qualifier not in _HEDGES:
+        return None
+    return (m.value, it.event, m.measure, it.dockey[3:]), it.anchors, it.time, in_headline(m)
 
 
 def _restates(a: tuple | None, b: tuple | None) -> bool:
-    """Whether two `_restated` figures of one document are one: the same figure of the same event, with no
-    places that share no word and no two years. A later paragraph that names no place ("the three died")
-    restates the lead that does."""
-    if a is None or b is None or a[0] != b[0]:
+    """Whether two `_restated` figures of one document are one: the same figure of the same event, or a
+    headline's figure that slips a little from its body's (`headline_slips`), with no places that share no
+    word and no two years. A later paragraph that names no place ("the three died") restates the lead
+    that does."""
+    if a is None or b is None:
+        return False
+    if a[0] != b[0] and not (a[3] != b[3] and a[0][1:] == b[0][1:] and slips(a[0][0], b[0][0])):
         return False
     if a[1] and b[1] and not a[1] & b[1]:
         return False
@@ -509,7 +526,7 @@ def _told_both(a: tuple | None, b: tuple | None) -> tuple | None:
     names, so a third claim must fit both ("three" with no place does not bridge Kabul and Kandahar)."""
     if a is None or b is None:
         return a or b
-    return a[0], a[1] | b[1], a[2] or b[2]
+    return a[0], a[1] | b[1], a[2] or b[2], a[3] and b[3]
 
 
 _PERIODS = frozenset({Grain.CENTURY, Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON})
@@ -889,6 +906,8 @@ def reconcile_facts(
     built = []
     for kind, unit, members in clustered:
         claims = _claims(members, duplicates or {})
+        if kind == Kind.COUNT.value:
+            claims = qualified_bare(claims, unit)  # "some 13 miles" among "13 nautical miles"
         current = tuple(c for c in claims if not c.earlier and not c.duplicate_of) or claims
         floating_scale = unit in (WEEKDAY, MONTHDAY)
         aged = _aged(members, current, published) if published else None
