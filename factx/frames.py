@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factx.frame_anchors import anchors_of, is_earlier, owner_of, year_of
+from factx.frame_asides import hidden_subjects
 from factx.frame_fronted import dated_noun, fronted_verb
 from factx.frame_measures import (
     MAGNITUDE,
@@ -369,6 +370,7 @@ def _arguments(verb: Token) -> list[Token]:
     children = list(verb.children)
     if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in children):
         children += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    children += hidden_subjects(verb)  # "no other offer (including …) was thought to be": the offer
     for child in children:
         if child.dep_ in _ARGUMENTS:
             found.append(child)

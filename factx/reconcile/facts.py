@@ -552,7 +552,13 @@ def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges."""
     if a.lo <= b.point <= a.hi and b.lo <= a.point <= b.hi:
         return True
-    return not is_date and _admits_either(a, b)
+    if is_date:
+        return False
+    # Two bounds of one side admit each other's figure only when equal: "no offer was more than eight
+    # years" admits seven, but "no other offer was more than seven years" does not admit eight.
+    if a.mention.qualifier in _OPEN and b.mention.qualifier in _OPEN:
+        return _admits(a, b) and _admits(b, a)
+    return _admits_either(a, b)
 
 
 def _point_moved(a: _Item, b: _Item) -> float:

@@ -27,6 +27,7 @@ from factx.frame_words import words
 from factx.lexicon import words as lexicon_words
 from factx.model import Kind, Mention
 from factx.normalize.names import fold
+from factx.normalize.numbers import singular
 
 # What may stand between a name and the number it owns: an opened parenthesis with no closing one
 # ("Nationals (eight years, $160 million"), or a possessive ending ("Nationals' eight", "Smith's 40"), which
@@ -42,6 +43,9 @@ _POSSESSIVE_WORD = re.compile(r"\s*['\u2019]s?\s+([a-z]+)\s+")
 _GAP_OPENS = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or)\s+)(?:the\s+)?$", re.IGNORECASE)
 _GAPPED = re.compile(r"\s+(?:(?:at|around|about|near|for|with)\s+)?(?:(\S+)(?:\s+[^\s,;()]+)?,\s*)?")
 _GAPPED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.DURATION})
+# A noun of the figure's event that says whom it is from ("no other offer (including from the Nationals …)
+# was more than seven years", "the bid from the Orioles was $140 million"): the name after "from" owns it.
+_FROM = re.compile(r"\b([a-z]+)\s+(?:\(\s*)?(?:including\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds of names, by the model's labels. A team, a company, a country and a people are one kind: the
 # model labels a team named after its city GPE in one sentence and ORG in the next ("Nationals").
 _KINDS = {"PERSON": "person", "ORG": "body", "GPE": "body", "NORP": "body", "FAC": "place", "LOC": "place"}
@@ -97,7 +101,21 @@ class Names:
             return self._name(found[k])
         if (word := _POSSESSIVE_WORD.fullmatch(between)) and word[1] in words().earlier:
             return self._name(found[k])
-        return self._name(found[k]) if self._gapped(m, found[k], between) else None
+        if self._gapped(m, found[k], between):
+            return self._name(found[k])
+        return self._from(m, found, k)
+
+    def _from(self, m: Mention, found: list[Mention], k: int) -> Name | None:
+        """The name nearest before `m` in its sentence that a noun of its event says it is from (`_FROM`)."""
+        if m.event is None:
+            return None
+        ss, events = m.sentence_start or 0, words().event_of
+        while k >= 0 and found[k].start >= ss:
+            said = _FROM.search(m.sentence[: found[k].start - ss])
+            if said and events.get(singular(said[1].lower())) == m.event:
+                return self._name(found[k])
+            k -= 1
+        return None
 
     @staticmethod
     def _gapped(m: Mention, name: Mention, between: str) -> bool:
