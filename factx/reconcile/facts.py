@@ -39,8 +39,9 @@ from factx.reconcile.explain import about_of, explain
 from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_status, on_scales, slot_of
 from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
-from factx.reconcile.owners import Name, Names, owned_apart, parts
+from factx.reconcile.owners import Name, Names, owned_apart, owned_events, parts, same_owner
 from factx.reconcile.status import Interval, aged_intervals, fact_status
+from factx.reconcile.terms import terms
 
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
 # Value closeness is exp(-gap / VALUE_SCALE), the gap being log((y + s) / (x + s)) with s = VALUE_SMOOTHING,
@@ -73,6 +74,9 @@ VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs 
 # one frame whose values only agree (so a claim of each kind never goes to another thing's fact first).
 SAME_STATEMENT = 3.0
 KIN_SAME_STATEMENT = 1.5
+# Claims of one frame that one name owns ("the Nationals (eight years)", "no offer from the Nationals was more
+# than seven years") join before claims whose values merely lie close: whose figure it is says which fact.
+SAME_OWNER = 1.0
 # Counts of one thing at different values (`_thing_pairs`) come after every other pair: this × similarity.
 THING_SCORE = 0.1
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
@@ -105,6 +109,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
+    term: tuple | None = None  # the length a deal's sum is told with (`terms.py`)
     variant: Variant | None = None  # a price's model: (size, product line, tier)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
     placed: bool = False  # a measure of no event ("4 miles from Cobb"): its anchors say what it is of
@@ -207,6 +212,8 @@ def _relation(a: _Item, b: _Item) -> int:
         return _APART
     if a.owner is not None and owned_apart(a.owner, b.owner):
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
+    if a.term is not None and b.term is not None and a.term != b.term and a.point != b.point:
+        return _APART  # "$140 million over seven years", "eight years and around $160 million"
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
     if variants_apart(a.variant, b.variant):
@@ -603,6 +610,7 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 near = 1.0 if agrees else _closeness(a, b, is_date)
                 score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near + _similarity(a, b, idf)
                 score += SAME_STATEMENT if a.key == b.key and not is_date else 0.0
+                score += SAME_OWNER if a.owner and b.owner and same_owner(a.owner, b.owner) else 0.0
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
@@ -857,6 +865,8 @@ def reconcile_facts(
         _item(i, m, fs, idf, floats.get(i)) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))
     ]
     _own(items, wanted, Names(entities))
+    for i, term in terms(wanted).items():
+        items[i].term = term
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
         scale = floats[it.index][0] if it.index in floats else None
@@ -1043,6 +1053,8 @@ def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
         it.owner = owner
     for i, part in parts(wanted, owners, names).items():
         items[i].dockey = (*items[i].dockey[:3], part)
+    for i, event in owned_events(wanted, owners).items():  # "the Orioles (seven years)", no verb
+        items[i].event, items[i].strong = event, is_event_class(event)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:

@@ -195,3 +195,31 @@ def parts(mentions: Sequence[Mention], owners: Sequence[Name | None], names: Nam
 def owned_apart(a: Name | None, b: Name | None) -> bool:
     """Whether two claims are owned by different names of one kind ("Angels", "Nationals")."""
     return a is not None and b is not None and a.label == b.label and not a.words & b.words
+
+
+def owned_events(mentions: Sequence[Mention], owners: Sequence[Name | None]) -> dict[int, str]:
+    """For each index of `mentions` with an owner and no event, the event its owner's other figures of its
+    kind and unit are all of, where they are of one.
+
+    Why: a list of figures by owner often has no verb ("Other teams are the Orioles (seven years, $140
+    million) and the Nationals (eight years, $160 million)"), so the figures have no event and stay thin,
+    while other sources tell the same owner's figures with one ("the Orioles offered $140 million").
+    What a name's figures of one kind are in a story, this one is too.
+    """
+    told: dict[tuple, list[tuple[Name, str]]] = defaultdict(list)
+    for m, owner in zip(mentions, owners, strict=True):
+        if owner is not None and m.event is not None:
+            told[(m.kind, m.unit)].append((owner, m.event))
+    found = {}
+    for i, (m, owner) in enumerate(zip(mentions, owners, strict=True)):
+        if owner is None or m.event is not None or (m.kind, m.unit) not in told:
+            continue
+        events = {e for o, e in told[(m.kind, m.unit)] if same_owner(o, owner)}
+        if len(events) == 1:
+            found[i] = events.pop()
+    return found
+
+
+def same_owner(a: Name, b: Name) -> bool:
+    """Whether two owners are one name ("Nationals", "Washington Nationals")."""
+    return a.label == b.label and bool(a.words & b.words)
