@@ -556,7 +556,10 @@ def _date_gap_allowed(width_a: float, width_b: float) -> float:
 
 def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     """Whether each of two claims admits the value the other states: "around $160 million" and "at least $160
-    million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges."""
+    million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges. A
+    strict bound does not admit its own figure: "less than the $184 million reported" is no "$184 million"."""
+    if not is_date and (_excludes(a, b) or _excludes(b, a)):
+        return False
     if a.lo <= b.point <= a.hi and b.lo <= a.point <= b.hi:
         return True
     if is_date:
@@ -566,6 +569,16 @@ def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     if a.mention.qualifier in _OPEN and b.mention.qualifier in _OPEN:
         return _admits(a, b) and _admits(b, a)
     return _admits_either(a, b)
+
+
+_STRICT = frozenset({Qualifier.MORE_THAN, Qualifier.LESS_THAN})
+
+
+def _excludes(a: _Item, b: _Item) -> bool:
+    """Whether `a` is a strict bound ("more than 15", "less than $184 million") and `b` states its very
+    figure otherwise ("15", "$184 million")."""
+    qualifier = a.mention.qualifier
+    return qualifier in _STRICT and b.point == a.point and b.mention.qualifier != qualifier
 
 
 def _point_moved(a: _Item, b: _Item) -> float:

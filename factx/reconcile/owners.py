@@ -43,6 +43,15 @@ _POSSESSIVE_WORD = re.compile(r"\s*['\u2019]s?\s+([a-z]+)\s+")
 _GAP_OPENS = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or)\s+)(?:the\s+)?$", re.IGNORECASE)
 _GAPPED = re.compile(r"\s+(?:(?:at|around|about|near|for|with)\s+)?(?:(\S+)(?:\s+[^\s,;()]+)?,\s*)?")
 _GAPPED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.DURATION})
+# The subject of a verb that makes a deal ("the Nationals have offered him …", "the Red Sox made an eight-
+# year offer …", "the Orioles, according to reports, have offered"): its words after the name, up to the
+# verb (`maker_verbs` in frames.json).
+_GOVERNED = re.compile(r"\b(?:of|in|from|by|for|to|with|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_MAKES = re.compile(
+    r"\s*(?:,[^,()]{1,40},)?\s*(?:(?:have|has|had|is|are|was|were|reportedly|also|already|just|now|then|will|would)"
+    r"\s+)*(\w+)",
+    re.IGNORECASE,
+)
 # A noun of the figure's event that says whom it is from ("no other offer (including from the Nationals …)
 # was more than seven years", "the bid from the Orioles was $140 million"): the name after "from" owns it.
 _FROM = re.compile(r"\b([a-z]+)\s+(?:\(\s*)?(?:including\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -95,7 +104,7 @@ class Names:
         while k >= 0 and found[k].end > m.start:  # an entity overlapping the number is not its owner
             k -= 1
         if k < 0 or found[k].start < ss:
-            return None
+            return self._maker_before(m, found, k)
         between = m.sentence[found[k].end - ss : m.start - ss]
         if _ATTACHED.fullmatch(between):
             return self._name(found[k])
@@ -103,7 +112,7 @@ class Names:
             return self._name(found[k])
         if self._gapped(m, found[k], between):
             return self._name(found[k])
-        return self._from(m, found, k)
+        return self._from(m, found, k) or self._maker(m, found, k, ss)
 
     def _from(self, m: Mention, found: list[Mention], k: int) -> Name | None:
         """The name nearest before `m` in its sentence that a noun of its event says it is from (`_FROM`)."""
@@ -116,6 +125,28 @@ class Names:
                 return self._name(found[k])
             k -= 1
         return None
+
+    def _maker(self, m: Mention, found: list[Mention], k: int, since: int) -> Name | None:
+        """The name nearest before `m` from `since` on that makes a deal (`_MAKES`), when `m` is a deal's."""
+        if m.event is not None and m.event not in words().termed:
+            return None
+        ss = m.sentence_start or 0
+        while k >= 0 and found[k].start >= since:
+            if _makes(found[k]):
+                return self._name(found[k])
+            if found[k].sentence_start == ss and _GAP_OPENS.search(m.sentence[: found[k].start - ss]):
+                return None  # "at $160 million, the Orioles $140 million, and the Nationals …": a list
+            k -= 1
+        return None
+
+    def _maker_before(self, m: Mention, found: list[Mention], k: int) -> Name | None:
+        """For a deal's figure whose sentence names no one ("The deal could be up to $180 million"), the
+        maker of the sentence before ("The Red Sox have made the biggest offer in club history")."""
+        if k < 0 or found[k].sentence_end is None or (m.sentence_start or 0) - found[k].sentence_end > 1:
+            return None
+        if any(e.sentence_start == m.sentence_start for e in found[k + 1 :]):
+            return None
+        return self._maker(m, found, k, found[k].sentence_start or 0)
 
     @staticmethod
     def _gapped(m: Mention, name: Mention, between: str) -> bool:
@@ -223,3 +254,12 @@ def owned_events(mentions: Sequence[Mention], owners: Sequence[Name | None]) -> 
 def same_owner(a: Name, b: Name) -> bool:
     """Whether two owners are one name ("Nationals", "Washington Nationals")."""
     return a.label == b.label and bool(a.words & b.words)
+
+
+def _makes(name: Mention) -> bool:
+    """Whether `name` is the subject of a verb that makes a deal (`_MAKES`)."""
+    ss = name.sentence_start or 0
+    if _GOVERNED.search(name.sentence[: name.start - ss]):
+        return False  # "the Angels of Anaheim offered": the name in a phrase is not the subject
+    verb = _MAKES.match(name.sentence, name.end - ss)
+    return verb is not None and verb[1].lower() in words().makers
