@@ -261,11 +261,22 @@ def _proposed(noun: Token, found: str) -> str:
         # The word as written too: the lemmatizer takes "hoping" for a form of "hop".
         event = w.proposal_verbs.get(lemma_of(governor)) or w.proposal_verbs.get(governor.lower_)
         if event is not None:
-            return event
+            return _countered(governor) or event
         if governor.dep_ not in ("ccomp", "pcomp") or governor.head.i == governor.i:
             break
         governor = governor.head
     return found
+
+
+def _countered(verb: Token) -> str | None:
+    """The event of a proposal made in answer to another ("Boras countered by asking for an eight-year
+    contract": `counter_verbs`): a new proposal, not the one its maker stood by before."""
+    up = verb.head
+    if verb.dep_ == "pcomp" and up.dep_ == "prep":
+        up = up.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    return words().counters.get(lemma_of(up)) if up.i != verb.i else None
 
 
 def _changed_to(span: Span) -> tuple[str | None, Token] | None:
