@@ -45,11 +45,12 @@ _GAPPED = re.compile(r"\s+(?:(?:at|around|about|near|for|with)\s+)?(?:(\S+)(?:\s
 _GAPPED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.DURATION})
 # The subject of a verb that makes a deal ("the Nationals have offered him …", "the Red Sox made an eight-
 # year offer …", "the Orioles, according to reports, have offered"): its words after the name, up to the
-# verb (`maker_verbs` in frames.json).
+# verb (`maker_verbs` in frames.json), or a copula saying where its bid stands ("the Angels are at eight
+# years"; a name that opens a list item without its copula, "the Orioles at seven years", is not one).
 _GOVERNED = re.compile(r"\b(?:of|in|from|by|for|to|with|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _MAKES = re.compile(
-    r"\s*(?:,[^,()]{1,40},)?\s*(?:(?:have|has|had|is|are|was|were|reportedly|also|already|just|now|then|will|would)"
-    r"\s+)*(\w+)",
+    r"\s*(?:,[^,()]{1,40},)?\s*(?:(?:have|has|had|reportedly|also|already|just|now|then|will|would)\s+)*"
+    r"(?:(?:is|are|was|were|stands|stood)\s+(?:\w+ly\s+)?(at)\b|(\w+))",
     re.IGNORECASE,
 )
 # A noun of the figure's event that says whom it is from ("no other offer (including from the Nationals …)
@@ -262,4 +263,4 @@ def _makes(name: Mention) -> bool:
     if _GOVERNED.search(name.sentence[: name.start - ss]):
         return False  # "the Angels of Anaheim offered": the name in a phrase is not the subject
     verb = _MAKES.match(name.sentence, name.end - ss)
-    return verb is not None and verb[1].lower() in words().makers
+    return verb is not None and (verb[1] is not None or verb[2].lower() in words().makers)
