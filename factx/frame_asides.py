@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"advcl", "parataxis"})  # how the parser hangs an aside's verb on the main one
 
 
 def hidden_subjects(verb: Token) -> list[Token]:
@@ -22,7 +23,7 @@ def hidden_subjects(verb: Token) -> list[Token]:
         return []
     hidden = []
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > verb.i:
+        if clause.dep_ not in _CLAUSES or clause.i > verb.i:
             continue
         between = verb.doc[clause.i : verb.i]
         if not any(t.text == ")" for t in between):

@@ -30,7 +30,7 @@ def read(nlp, text: str) -> dict[str, tuple]:
 def test_a_subject_a_parenthetical_aside_hid_still_denies_and_names_the_offer(model_nlp):
     # The parser takes "trying" for a clause of "thought" and "offer" for its subject: "thought" has none.
     text = (
-        "However, no other offer (including from the Owls and Jets trying to bring Smith back to his native "
+        "However, no other offer (including from the Owls and Jetts trying to bring Smith back to his native "
         "Ohio) was thought to be more than seven years."
     )
     assert read(model_nlp, text)["more than seven years"] == ("offer", "at_most")
@@ -114,8 +114,8 @@ def test_a_strict_bound_is_no_statement_of_its_own_figure():
     # admits $180 million; "less than $180 million" does not.
     one = "The Hawks have made an offer of more than $150 million, but it is less than the $180 million reported."
     mentions = [
-        said("a", one, "more than $150 million", 150 * M, Q.MORE_THAN),
         said("a", one, "less than the $180 million", 180 * M, Q.LESS_THAN),
+        said("a", one, "more than $150 million", 150 * M, Q.MORE_THAN),
         said("b", "The Hawks offered $180 million.", "$180 million", 180 * M),
         said("c", "Their offer is $180 million.", "$180 million", 180 * M),
     ]
@@ -123,29 +123,33 @@ def test_a_strict_bound_is_no_statement_of_its_own_figure():
 
 
 def _lengths() -> list[Mention]:
-    # a, b: the Owls' offer is eight years, the Jets' seven (each in a parenthesis after its name). c: "No
+    # a, b: the Owls' offer is eight years (in a parenthesis after the name). c: "No
     # other offer (including from the Owls) was more than seven years": at most seven, of the Owls' offer,
-    # which the eight years contradicts. d: "No team has offered more than eight years": at most eight.
-    table = "Rivals are the Jets (seven years) and the Owls (eight years)."
+    # which the eight years contradicts. d: "No team has offered more than eight years": at most eight, and
+    # "the Owls have bid eight years", which puts d's eight years with a's and b's.
+    table = "Among the rivals are the Owls (eight years)."
     never = "No team has been reported to have offered more than eight years."
     mentions = []
     for doc in ("a", "b"):
-        mentions += [entity(doc, table, "Jets"), entity(doc, table, "Owls")]
-        mentions += [
-            said(doc, table, "seven years", 7, kind=Kind.DURATION),
-            said(doc, table, "eight years", 8, kind=Kind.DURATION),
-        ]
+        mentions += [entity(doc, table, "Owls"), said(doc, table, "eight years", 8, kind=Kind.DURATION)]
     mentions += [
         entity("c", FROM, "Owls"),
         said("c", FROM, "more than seven years", 7, Q.AT_MOST, kind=Kind.DURATION),
     ]
     mentions += [said("d", never, "more than eight years", 8, Q.AT_MOST, kind=Kind.DURATION)]
+    bid = "The Owls have bid eight years."
+    mentions += [said("d", bid, "eight years", 8, at=len(never) + 1, kind=Kind.DURATION)]
     return mentions
 
 
 def test_a_denied_bound_from_a_name_joins_that_name_s_figure_it_contradicts():
     fact = fact_with(_lengths(), "c", "more than seven years")
-    assert fact == {("a", "eight years"), ("b", "eight years"), ("c", "more than seven years")}
+    assert fact == {
+        ("a", "eight years"),
+        ("b", "eight years"),
+        ("c", "more than seven years"),
+        ("d", "eight years"),
+    }
 
 
 def test_two_bounds_of_one_side_agree_only_when_each_admits_the_other():
@@ -181,9 +185,10 @@ def test_an_owned_figure_without_a_verb_takes_its_owner_s_event():
 
 def test_a_sum_told_with_another_length_is_another_deal():
     # a, b: "the Jets offered $140-150 million over seven years"; c, d: "the Hawks offered eight years and
-    # around $160 million"; e: "the seven-year offers were in the $140 million to $160 million range".
+    # around $160 million" in words much like e's: "the seven-year offers were in the $140 million to $160
+    # million range", of the seven-year offers.
     seven = "Another club offered between $140 million and $150 million over seven years."
-    eight = "The deal is an offer of eight years and around $160 million."
+    eight = "The offers were in the range of eight years and around $160 million."
     rng = "The seven-year offers were in the $140 million to $160 million range."
     mentions = []
     for doc in ("a", "b"):
@@ -208,15 +213,18 @@ def test_a_sum_told_with_another_length_is_another_deal():
         said("e", rng, "$140 million to $160 million", 150 * M, Q.RANGE, low=140 * M, high=160 * M),
         said("e", rng, "seven-year", 7, kind=Kind.DURATION),
     ]
-    assert ("e", "$140 million to $160 million") in fact_with(
-        mentions, "a", "between $140 million and $150 million"
-    )
+    assert fact_with(mentions, "e", "$140 million to $160 million") == {
+        ("a", "between $140 million and $150 million"),
+        ("b", "between $140 million and $150 million"),
+        ("e", "$140 million to $160 million"),
+    }
 
 
 def test_claims_of_kin_events_one_name_owns_are_one_offer():
     # a, b, c: the Hawks made an offer of $184 million (a: "more than $150 million"); d: "The Hawks have made
     # the biggest offer in club history. The deal could be worth up to $180 million." (a price, of that
-    # offer); e, f: another club's $160 million offer, which "up to $180 million" admits.
+    # offer); e, f: another club's $160 million offer, which "up to $180 million" admits; c also: "later
+    # rumours put it between $165 million and $180 million" (no verb of an offer, no name).
     offer = "The Hawks have made Smith an offer of $184 million."
     other = "The Owls offered Smith $160 million."
     mentions = []
@@ -224,7 +232,19 @@ def test_claims_of_kin_events_one_name_owns_are_one_offer():
         mentions += [entity(doc, offer, "Hawks"), said(doc, offer, "$184 million", 184 * M)]
     for doc in ("e", "f"):
         mentions += [entity(doc, other, "Owls"), said(doc, other, "$160 million", 160 * M)]
+    rumours = "Later rumours put it between $165 million and $180 million."
     mentions += [
+        said(
+            "c",
+            rumours,
+            "between $165 million and $180 million",
+            172.5 * M,
+            Q.RANGE,
+            at=100,
+            low=165 * M,
+            high=180 * M,
+            event=None,
+        ),
         entity("d", BEFORE, "Hawks"),
         said("d", AFTER, "up to $180 million", 180 * M, Q.AT_MOST, at=len(BEFORE) + 1, event="price"),
     ]
