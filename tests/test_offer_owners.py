@@ -59,7 +59,8 @@ def said(
     start = at + sentence.index(text)
     return Mention(
         doc=doc, kind=kind, label=kind.value.upper(), text=text, start=start, end=start + len(text),
-        sentence=sentence, value=value, low=value if low is None else low, high=value if high is None else high,
+        sentence=sentence, value=value, low=value if low is None else low,
+        high=value if high is None else high,
         unit="$" if kind is Kind.MONEY else "year", qualifier=q, precision=0.0, sentence_start=at,
         sentence_end=at + len(sentence), event=event, context=tuple(sentence.lower().split()[:6]),
     )  # fmt: skip
@@ -77,18 +78,19 @@ BEFORE = "The Hawks have made the biggest offer in club history."
 AFTER = "The deal could be worth up to $180 million."
 
 
+DURATION = Kind.DURATION
+
+
 @pytest.mark.parametrize(
     ("names", "figure", "owner"),
     [
-        ([entity("a", FROM, "Owls")], said("a", FROM, "more than seven years", 7, Q.AT_MOST, kind=Kind.DURATION),
+        ([entity("a", FROM, "Owls")], said("a", FROM, "more than seven years", 7, Q.AT_MOST, kind=DURATION),
          "owls"),
-        ([entity("a", MADE, "Hawks"), entity("a", MADE, "Smith", label="PERSON")], said("a", MADE, "$120 million",
-         120 * M), "hawks"),
+        ([entity("a", MADE, "Hawks")], said("a", MADE, "$120 million", 120 * M), "hawks"),
         # a name in a phrase is not the subject of the verb after it
-        ([entity("a", OF, "Jets"), entity("a", OF, "Ohio", label="GPE")], said("a", OF, "$120 million", 120 * M),
-         None),
+        ([entity("a", OF, "Jets")], said("a", OF, "$120 million", 120 * M), None),
         # a list of names, each with its own figures: the first name's verb does not reach past the others
-        ([entity("a", LIST, n) for n in ("Hawks", "Owls")], said("a", LIST, "$90 million", 90 * M, event=None),
+        ([entity("a", LIST, "Hawks"), entity("a", LIST, "Owls")], said("a", LIST, "$90 million", 90 * M),
          None),
         # a sentence that names no one: the maker of the sentence before
         ([entity("a", BEFORE, "Hawks")], said("a", AFTER, "up to $180 million", 180 * M, Q.AT_MOST,
@@ -112,7 +114,7 @@ def test_a_strict_bound_is_no_statement_of_its_own_figure():
     # a: "The Hawks have made an offer of more than $150 million, but it is less than the $180 million
     # reported." b, c: the offer is $180 million. a's own claim of the offer is its lower bound, which
     # admits $180 million; "less than $180 million" does not.
-    one = "The Hawks have made an offer of more than $150 million, but it is less than the $180 million reported."
+    one = "The Hawks made an offer of more than $150 million, but it is less than the $180 million reported."
     mentions = [
         said("a", one, "less than the $180 million", 180 * M, Q.LESS_THAN),
         said("a", one, "more than $150 million", 150 * M, Q.MORE_THAN),

@@ -129,7 +129,7 @@ class Names:
 
     def _maker(self, m: Mention, found: list[Mention], k: int, since: int) -> Name | None:
         """The name nearest before `m` from `since` on that makes a deal (`_MAKES`), when `m` is a deal's."""
-        if m.event is not None and m.event not in words().termed:
+        if m.kind not in _GAPPED_KINDS or (m.event is not None and m.event not in words().termed):
             return None
         ss = m.sentence_start or 0
         while k >= 0 and found[k].start >= since:
