@@ -79,6 +79,7 @@ AFTER = "The deal could be worth up to $180 million."
 
 
 DURATION = Kind.DURATION
+OHIO = entity("a", OF, "Ohio", label="GPE")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,7 @@ DURATION = Kind.DURATION
          "owls"),
         ([entity("a", MADE, "Hawks")], said("a", MADE, "$120 million", 120 * M), "hawks"),
         # a name in a phrase is not the subject of the verb after it
-        ([entity("a", OF, "Jets")], said("a", OF, "$120 million", 120 * M), None),
+        ([entity("a", OF, "Jets"), OHIO], said("a", OF, "$120 million", 120 * M), None),
         # a list of names, each with its own figures: the first name's verb does not reach past the others
         ([entity("a", LIST, "Hawks"), entity("a", LIST, "Owls")], said("a", LIST, "$90 million", 90 * M),
          None),
