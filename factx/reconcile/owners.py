@@ -11,6 +11,13 @@ offer" … "Nationals (eight years)"), the two are claims about two things, and 
 its own fact: they are given different parts, and `facts.py` never puts two parts of one document in one
 fact.
 
+A deal's figure is also owned by the name its offer noun says it is from ("no other offer (including from
+the Nationals) was more than seven years") and by the subject of a verb that makes a deal ("the Nationals
+have offered him an eight-year, $160 million contract"), in its sentence or, when its own sentence names no
+one, the one before ("The Red Sox have made the biggest offer in club history. The deal could be worth up
+to $180 million."). An owned figure told without a verb takes the event its owner's other figures have
+(`owned_events`).
+
 Only mentions of documents that have entity mentions are looked at, so claims without names cost nothing.
 """
 
@@ -145,8 +152,11 @@ class Names:
         maker of the sentence before ("The Red Sox have made the biggest offer in club history")."""
         if k < 0 or found[k].sentence_end is None or (m.sentence_start or 0) - found[k].sentence_end > 1:
             return None
-        if any(e.sentence_start == m.sentence_start for e in found[k + 1 :]):
-            return None
+        for e in found[k + 1 :]:  # in text order: those overlapping `m`, then its sentence's, then later ones
+            if e.sentence_start == m.sentence_start and not (e.start < m.end and m.start < e.end):
+                return None
+            if e.start >= m.end and e.sentence_start != m.sentence_start:
+                break
         return self._maker(m, found, k, found[k].sentence_start or 0)
 
     @staticmethod
@@ -238,15 +248,16 @@ def owned_events(mentions: Sequence[Mention], owners: Sequence[Name | None]) -> 
     while other sources tell the same owner's figures with one ("the Orioles offered $140 million").
     What a name's figures of one kind are in a story, this one is too.
     """
-    told: dict[tuple, list[tuple[Name, str]]] = defaultdict(list)
+    told: dict[tuple, set[str]] = defaultdict(set)  # by kind, unit, and a word of the owner's kind
     for m, owner in zip(mentions, owners, strict=True):
         if owner is not None and m.event is not None:
-            told[(m.kind, m.unit)].append((owner, m.event))
+            for word in owner.words:
+                told[(m.kind, m.unit, owner.label, word)].add(m.event)
     found = {}
     for i, (m, owner) in enumerate(zip(mentions, owners, strict=True)):
-        if owner is None or m.event is not None or (m.kind, m.unit) not in told:
+        if owner is None or m.event is not None:
             continue
-        events = {e for o, e in told[(m.kind, m.unit)] if same_owner(o, owner)}
+        events = set().union(*(told.get((m.kind, m.unit, owner.label, w), ()) for w in owner.words))
         if len(events) == 1:
             found[i] = events.pop()
     return found
