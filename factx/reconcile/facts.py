@@ -665,14 +665,22 @@ def _kin_pairs(items: list[_Item], groups: dict[str, list[int]], idf: dict[str, 
 def _owned_kin_pairs(items: list[_Item], first: list[int], second: list[int], idf: dict[str, float]) -> list:
     """Pairs of claims of kin events that one name owns, whatever their values: "the Red Sox have made the
     biggest offer" and "the deal could be up to $180 million" (a price) are that offer's figure, as much as
-    a figure its verb calls an offer. Only owned claims are looked at, so the work is small."""
-    owned = [kb for kb in second if items[kb].owner is not None][:FRAME_WINDOW]
+    a figure its verb calls an offer. Only owned claims are looked at, by a word of their owner's name, so
+    the work is a lookup per claim."""
+    by_word: dict[tuple, list[int]] = defaultdict(list)
+    for kb in second:
+        if (owner := items[kb].owner) is not None:
+            for word in owner.words:
+                by_word[(owner.label, word)].append(kb)
     pairs = []
-    for ka in (ka for ka in first if items[ka].owner is not None):
+    for ka in first:
+        if (owner := items[ka].owner) is None:
+            continue
         a = items[ka]
-        for kb in owned:
+        found = {kb for word in owner.words for kb in by_word.get((owner.label, word), ())[:FRAME_WINDOW]}
+        for kb in sorted(found):
             b = items[kb]
-            if a.doc == b.doc or not same_owner(a.owner, b.owner) or _relation(a, b) == _APART:
+            if a.doc == b.doc or _relation(a, b) == _APART:
                 continue
             agrees = _values_agree(a, b, False)
             near = 1.0 if agrees else _closeness(a, b, False)
