@@ -109,8 +109,12 @@ def test_one_document_s_equal_figures_of_two_clubs_are_two_claims_in_two_facts()
 
 
 def test_without_an_owner_one_document_s_equal_figures_stay_one_claim():
-    # the Nationals' figure no longer in a parenthesis: nothing says it is another club's
+    # the Nationals' figure no longer in a parenthesis, and the Angels' told without a verb whose subject
+    # makes it (`owners._maker`): nothing says either is a club's
     bids = _bids()
+    unmade = "An eight-year offer to Smith came from the Angels."
+    bids[0:2] = [name("a", unmade, "Angels"), name("a", unmade, "Smith", "PERSON")]
+    bids[4] = years("a", unmade, "eight-year", 8, anchors=("Angels", "Smith"), context=("angels", "offer"))
     plain = "The Orioles said seven years and the Nationals said eight years too."
     bids[2:4] = [name("a", plain, "Orioles", at=AT), name("a", plain, "Nationals", at=AT)]
     bids[5:7] = [
