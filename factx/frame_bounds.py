@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factx.frame_asides import hidden_subjects
 from factx.frame_words import VERBS, lemma_of, words
 from factx.model import Qualifier
 from factx.normalize.numbers import bounds
@@ -60,7 +61,7 @@ def _negated(span: Span) -> bool:
     if verb is None or any(c.dep_ in _DESCRIBED for c in span.root.children) or _prevented(verb):
         return False
     for _ in range(MAX_HOPS):
-        if any(_denies(c) for c in verb.children):
+        if any(_denies(c) for c in (*verb.children, *hidden_subjects(verb))):
             return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False

@@ -58,6 +58,9 @@ class Words:
     tenure_nouns: frozenset[str]  # "the club's ten-year history": how long it has lasted, not a deal's length
     proposed: frozenset[str]  # events of a deal a verb may offer or ask for ("offered a deal")
     proposal_verbs: dict[str, str]  # those verbs → the event of the deal they govern
+    termed: frozenset[str]  # events of a deal told by a length and a sum ("eight years, $160 million")
+    makers: frozenset[str]  # verbs whose subject makes a deal ("the Nationals offered"): its owner
+    counters: dict[str, str]  # verbs answering a proposal ("countered by asking for") → the event
     comparison_verbs: frozenset[str]  # "double the record, the $90 million …": the object is another figure
     compared_nouns: frozenset[str]  # the objects of those verbs that name another figure ("the record")
     negators: frozenset[str]  # a subject that denies its verb: "no offer was more than seven years"
@@ -130,6 +133,9 @@ def words() -> Words:
             tenure_nouns=frozenset(data["tenure_nouns"]),
             proposed=frozenset(data["proposed_events"]),
             proposal_verbs=dict(data["proposal_verbs"]),
+            termed=frozenset(data["termed_events"]),
+            makers=frozenset(data["maker_verbs"]),
+            counters=dict(data["counter_verbs"]),
             comparison_verbs=frozenset(data["comparison_verbs"]),
             compared_nouns=frozenset(data["compared_nouns"]),
             negators=frozenset(data["negators"]),

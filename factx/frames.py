@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from factx.frame_anchors import anchors_of, is_earlier, owner_of, year_of
 from factx.frame_answer import question_before
+from factx.frame_asides import hidden_subjects
 from factx.frame_fronted import dated_noun, fronted_verb
 from factx.frame_measures import (
     MAGNITUDE,
@@ -275,11 +276,22 @@ def _proposed(noun: Token, found: str) -> str:
         # The word as written too: the lemmatizer takes "hoping" for a form of "hop".
         event = w.proposal_verbs.get(lemma_of(governor)) or w.proposal_verbs.get(governor.lower_)
         if event is not None:
-            return event
+            return _countered(governor) or event
         if governor.dep_ not in ("ccomp", "pcomp") or governor.head.i == governor.i:
             break
         governor = governor.head
     return found
+
+
+def _countered(verb: Token) -> str | None:
+    """The event of a proposal made in answer to another ("Boras countered by asking for an eight-year
+    contract": `counter_verbs`): a new proposal, not the one its maker stood by before."""
+    up = verb.head
+    if verb.dep_ == "pcomp" and up.dep_ == "prep":
+        up = up.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    return words().counters.get(lemma_of(up)) if up.i != verb.i else None
 
 
 def _changed_to(span: Span) -> tuple[str | None, Token] | None:
@@ -384,6 +396,7 @@ def _arguments(verb: Token) -> list[Token]:
     children = list(verb.children)
     if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in children):
         children += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    children += hidden_subjects(verb)  # "no other offer (including …) was thought to be": the offer
     for child in children:
         if child.dep_ in _ARGUMENTS:
             found.append(child)

@@ -109,14 +109,24 @@ def test_one_document_s_equal_figures_of_two_clubs_are_two_claims_in_two_facts()
 
 
 def test_without_an_owner_one_document_s_equal_figures_stay_one_claim():
-    # the Nationals' figure no longer in a parenthesis: nothing says it is another club's
-    bids = _bids()
+    # the Nationals' figure no longer in a parenthesis, and the Angels' told in a and b without a verb whose
+    # subject makes it (`owners._maker`): nothing says a's two eights are two clubs'
+    unmade = "An eight-year offer to Smith came from the Angels."
     plain = "The Orioles said seven years and the Nationals said eight years too."
-    bids[2:4] = [name("a", plain, "Orioles", at=AT), name("a", plain, "Nationals", at=AT)]
-    bids[5:7] = [
+    c_sentence = "Smith heard from the Nationals (eight years) on Monday."
+    bids = [
+        name("a", plain, "Orioles", at=AT),
+        name("a", plain, "Nationals", at=AT),
         years("a", plain, "seven years", 7, at=AT, anchors=("Orioles", "Nationals"), context=("bid",)),
         years("a", plain, "eight years", 8, at=AT, anchors=("Orioles", "Nationals"), context=("bid",)),
+        name("c", c_sentence, "Smith", "PERSON"),
+        name("c", c_sentence, "Nationals"),
+        years("c", c_sentence, "eight years", 8, anchors=("Smith", "Nationals"), context=("bid",)),
     ]
+    for doc in ("a", "b"):
+        bids += [name(doc, unmade, "Angels"), name(doc, unmade, "Smith", "PERSON")]
+        frame = {"anchors": ("Angels", "Smith"), "context": ("angels", "offer")}
+        bids += [years(doc, unmade, "eight-year", 8, **frame)]
     facts = reconcile_facts(bids)
     (eight,) = [f for f in facts if any(c.doc == "a" and c.value == 8 for c in f.claims)]
     (claim,) = [c for c in eight.claims if c.doc == "a"]

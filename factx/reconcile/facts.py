@@ -42,8 +42,9 @@ from factx.reconcile.floating import MONTHDAY, WEEKDAY, floating, floating_statu
 from factx.reconcile.headline_slips import in_headline, slips
 from factx.reconcile.lost_signs import name_lost_signs
 from factx.reconcile.open_dates import is_open, named_period
-from factx.reconcile.owners import Name, Names, owned_apart, parts
+from factx.reconcile.owners import Name, Names, owned_apart, owned_events, parts, same_owner
 from factx.reconcile.status import Interval, aged_intervals, fact_status
+from factx.reconcile.terms import terms
 from factx.reconcile.workers import cluster_blocks
 
 NEIGHBOURS = 8  # each claim is compared with this many next claims in value order
@@ -77,6 +78,9 @@ VALUES_AGREE = 2.0  # more than any context similarity (at most 1): frame pairs 
 # one frame whose values only agree (so a claim of each kind never goes to another thing's fact first).
 SAME_STATEMENT = 3.0
 KIN_SAME_STATEMENT = 1.5
+# Claims of one frame that one name owns ("the Nationals (eight years)", "no offer from the Nationals was more
+# than seven years") join before claims whose values merely lie close: whose figure it is says which fact.
+SAME_OWNER = 1.0
 # Counts of one thing at different values (`_thing_pairs`) come after every other pair: this × similarity.
 THING_SCORE = 0.1
 FRAME_GROUP_ALL_PAIRS = 120  # frame groups up to this size compare all pairs; larger ones a window
@@ -110,6 +114,7 @@ class _Item:  # built once per claim and read in the inner loop: slots, not froz
     time: str | None = None
     currency: str | None = None  # a code in a block of its symbol ("USD" among "$"): two codes never join
     owner: Name | None = None  # the name the number is set beside (`owners.py`)
+    term: tuple | None = None  # the length a deal's sum is told with (`terms.py`)
     variant: Variant | None = None  # a price's model: (size, product line, tier)
     dockey: tuple = ()  # what one document's claims in one fact must share: the key (and the part)
     placed: bool = False  # a measure of no event ("4 miles from Cobb"): its anchors say what it is of
@@ -212,6 +217,8 @@ def _relation(a: _Item, b: _Item) -> int:
         return _APART
     if a.owner is not None and owned_apart(a.owner, b.owner):
         return _APART  # "Nationals (eight years)" and "Angels (eight years)"
+    if a.term is not None and b.term is not None and a.term != b.term and a.point != b.point:
+        return _APART  # "$140 million over seven years", "eight years and around $160 million"
     if a.currency and b.currency and a.currency != b.currency:
         return _APART
     if variants_apart(a.variant, b.variant):
@@ -578,10 +585,29 @@ def _date_gap_allowed(width_a: float, width_b: float) -> float:
 
 def _values_agree(a: _Item, b: _Item, is_date: bool) -> bool:
     """Whether each of two claims admits the value the other states: "around $160 million" and "at least $160
-    million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges."""
+    million" do; "about $160 million" and "$140-150 million" only overlap at the edges of their ranges. A
+    strict bound does not admit its own figure: "less than the $184 million reported" is no "$184 million"."""
+    if not is_date and (_excludes(a, b) or _excludes(b, a)):
+        return False
     if a.lo <= b.point <= a.hi and b.lo <= a.point <= b.hi:
         return True
-    return not is_date and _admits_either(a, b)
+    if is_date:
+        return False
+    # Two bounds of one side admit each other's figure only when equal: "no offer was more than eight
+    # years" admits seven, but "no other offer was more than seven years" does not admit eight.
+    if a.mention.qualifier in _OPEN and b.mention.qualifier in _OPEN:
+        return _admits(a, b) and _admits(b, a)
+    return _admits_either(a, b)
+
+
+_STRICT = frozenset({Qualifier.MORE_THAN, Qualifier.LESS_THAN})
+
+
+def _excludes(a: _Item, b: _Item) -> bool:
+    """Whether `a` is a strict bound ("more than 15", "less than $184 million") and `b` states its very
+    figure otherwise ("15", "$184 million")."""
+    qualifier = a.mention.qualifier
+    return qualifier in _STRICT and b.point == a.point and b.mention.qualifier != qualifier
 
 
 def _point_moved(a: _Item, b: _Item) -> float:
@@ -626,6 +652,7 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 near = 1.0 if agrees else _closeness(a, b, is_date)
                 score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near + _similarity(a, b, idf)
                 score += SAME_STATEMENT if a.key == b.key and not is_date else 0.0
+                score += SAME_OWNER if a.owner and b.owner and same_owner(a.owner, b.owner) else 0.0
                 # A class of events ("price") spans many things of a story (each player's contract, each
                 # model's price): without an anchor in common, values far apart are then more likely two
                 # things than one told two ways. A bare predicate ("march") is narrow enough on its own.
@@ -660,6 +687,35 @@ def _kin_pairs(items: list[_Item], groups: dict[str, list[int]], idf: dict[str, 
                     continue
                 score = FRAME_SCORE + VALUES_AGREE + KIN_SAME_STATEMENT + _similarity(a, b, idf)
                 pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
+        pairs.extend(_owned_kin_pairs(items, groups[first], groups[second], idf))
+    return pairs
+
+
+def _owned_kin_pairs(items: list[_Item], first: list[int], second: list[int], idf: dict[str, float]) -> list:
+    """Pairs of claims of kin events that one name owns, whatever their values: "the Red Sox have made the
+    biggest offer" and "the deal could be up to $180 million" (a price) are that offer's figure, as much as
+    a figure its verb calls an offer. Only owned claims are looked at, by a word of their owner's name, so
+    the work is a lookup per claim."""
+    by_word: dict[tuple, list[int]] = defaultdict(list)
+    for kb in second:
+        if (owner := items[kb].owner) is not None:
+            for word in owner.words:
+                by_word[(owner.label, word)].append(kb)
+    pairs = []
+    for ka in first:
+        if (owner := items[ka].owner) is None:
+            continue
+        a = items[ka]
+        found = {kb for word in owner.words for kb in by_word.get((owner.label, word), ())[:FRAME_WINDOW]}
+        for kb in sorted(found):
+            b = items[kb]
+            if a.doc == b.doc or _relation(a, b) == _APART:
+                continue
+            agrees = _values_agree(a, b, False)
+            near = 1.0 if agrees else _closeness(a, b, False)
+            score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near + SAME_OWNER
+            score += _similarity(a, b, idf)
+            pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     return pairs
 
 
@@ -891,6 +947,8 @@ def reconcile_facts(
         _item(i, m, fs, idf, floats.get(i)) for i, (m, fs) in enumerate(zip(wanted, features, strict=True))
     ]
     _own(items, wanted, Names(entities))
+    for i, term in terms(wanted).items():
+        items[i].term = term
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
         scale = floats[it.index][0] if it.index in floats else None
@@ -1079,6 +1137,8 @@ def _own(items: list[_Item], wanted: list[Mention], names: Names) -> None:
         it.owner = owner
     for i, part in parts(wanted, owners, names).items():
         items[i].dockey = (*items[i].dockey[:3], part)
+    for i, event in owned_events(wanted, owners).items():  # "the Orioles (seven years)", no verb
+        items[i].event, items[i].strong = event, is_event_class(event)
 
 
 def _fact_unit(members: list[_Item], unit: str) -> str:

@@ -11,6 +11,13 @@ offer" … "Nationals (eight years)"), the two are claims about two things, and 
 its own fact: they are given different parts, and `facts.py` never puts two parts of one document in one
 fact.
 
+A deal's figure is also owned by the name its offer noun says it is from ("no other offer (including from
+the Nationals) was more than seven years") and by the subject of a verb that makes a deal ("the Nationals
+have offered him an eight-year, $160 million contract"), in its sentence or, when its own sentence names no
+one, the one before ("The Red Sox have made the biggest offer in club history. The deal could be worth up
+to $180 million."). An owned figure told without a verb takes the event its owner's other figures have
+(`owned_events`).
+
 Only mentions of documents that have entity mentions are looked at, so claims without names cost nothing.
 """
 
@@ -27,6 +34,7 @@ from factx.frame_words import words
 from factx.lexicon import words as lexicon_words
 from factx.model import Kind, Mention
 from factx.normalize.names import fold
+from factx.normalize.numbers import singular
 
 # What may stand between a name and the number it owns: an opened parenthesis with no closing one
 # ("Nationals (eight years, $160 million"), or a possessive ending ("Nationals' eight", "Smith's 40"), which
@@ -42,6 +50,19 @@ _POSSESSIVE_WORD = re.compile(r"\s*['\u2019]s?\s+([a-z]+)\s+")
 _GAP_OPENS = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or)\s+)(?:the\s+)?$", re.IGNORECASE)
 _GAPPED = re.compile(r"\s+(?:(?:at|around|about|near|for|with)\s+)?(?:(\S+)(?:\s+[^\s,;()]+)?,\s*)?")
 _GAPPED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.DURATION})
+# The subject of a verb that makes a deal ("the Nationals have offered him …", "the Red Sox made an eight-
+# year offer …", "the Orioles, according to reports, have offered"): its words after the name, up to the
+# verb (`maker_verbs` in frames.json), or a copula saying where its bid stands ("the Angels are at eight
+# years"; a name that opens a list item without its copula, "the Orioles at seven years", is not one).
+_GOVERNED = re.compile(r"\b(?:of|in|from|by|for|to|with|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_MAKES = re.compile(
+    r"\s*(?:,[^,()]{1,40},)?\s*(?:(?:have|has|had|reportedly|also|already|just|now|then|will|would)\s+)*"
+    r"(?:(?:is|are|was|were|stands|stood)\s+(?:\w+ly\s+)?(at)\b|(\w+))",
+    re.IGNORECASE,
+)
+# A noun of the figure's event that says whom it is from ("no other offer (including from the Nationals …)
+# was more than seven years", "the bid from the Orioles was $140 million"): the name after "from" owns it.
+_FROM = re.compile(r"\b([a-z]+)\s+(?:\(\s*)?(?:including\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds of names, by the model's labels. A team, a company, a country and a people are one kind: the
 # model labels a team named after its city GPE in one sentence and ORG in the next ("Nationals").
 _KINDS = {"PERSON": "person", "ORG": "body", "GPE": "body", "NORP": "body", "FAC": "place", "LOC": "place"}
@@ -91,13 +112,52 @@ class Names:
         while k >= 0 and found[k].end > m.start:  # an entity overlapping the number is not its owner
             k -= 1
         if k < 0 or found[k].start < ss:
-            return None
+            return self._maker_before(m, found, k)
         between = m.sentence[found[k].end - ss : m.start - ss]
         if _ATTACHED.fullmatch(between):
             return self._name(found[k])
         if (word := _POSSESSIVE_WORD.fullmatch(between)) and word[1] in words().earlier:
             return self._name(found[k])
-        return self._name(found[k]) if self._gapped(m, found[k], between) else None
+        if self._gapped(m, found[k], between):
+            return self._name(found[k])
+        return self._from(m, found, k) or self._maker(m, found, k, ss)
+
+    def _from(self, m: Mention, found: list[Mention], k: int) -> Name | None:
+        """The name nearest before `m` in its sentence that a noun of its event says it is from (`_FROM`)."""
+        if m.event is None:
+            return None
+        ss, events = m.sentence_start or 0, words().event_of
+        while k >= 0 and found[k].start >= ss:
+            said = _FROM.search(m.sentence[: found[k].start - ss])
+            if said and events.get(singular(said[1].lower())) == m.event:
+                return self._name(found[k])
+            k -= 1
+        return None
+
+    def _maker(self, m: Mention, found: list[Mention], k: int, since: int) -> Name | None:
+        """The name nearest before `m` from `since` on that makes a deal (`_MAKES`), when `m` is a deal's."""
+        if m.kind not in _GAPPED_KINDS or (m.event is not None and m.event not in words().termed):
+            return None
+        ss = m.sentence_start or 0
+        while k >= 0 and found[k].start >= since:
+            if _makes(found[k]):
+                return self._name(found[k])
+            if found[k].sentence_start == ss and _GAP_OPENS.search(m.sentence[: found[k].start - ss]):
+                return None  # "at $160 million, the Orioles $140 million, and the Nationals …": a list
+            k -= 1
+        return None
+
+    def _maker_before(self, m: Mention, found: list[Mention], k: int) -> Name | None:
+        """For a deal's figure whose sentence names no one ("The deal could be up to $180 million"), the
+        maker of the sentence before ("The Red Sox have made the biggest offer in club history")."""
+        if k < 0 or found[k].sentence_end is None or (m.sentence_start or 0) - found[k].sentence_end > 1:
+            return None
+        for e in found[k + 1 :]:  # in text order: those overlapping `m`, then its sentence's, then later ones
+            if e.sentence_start == m.sentence_start and not (e.start < m.end and m.start < e.end):
+                return None
+            if e.start >= m.end and e.sentence_start != m.sentence_start:
+                break
+        return self._maker(m, found, k, found[k].sentence_start or 0)
 
     @staticmethod
     def _gapped(m: Mention, name: Mention, between: str) -> bool:
@@ -177,3 +237,41 @@ def parts(mentions: Sequence[Mention], owners: Sequence[Name | None], names: Nam
 def owned_apart(a: Name | None, b: Name | None) -> bool:
     """Whether two claims are owned by different names of one kind ("Angels", "Nationals")."""
     return a is not None and b is not None and a.label == b.label and not a.words & b.words
+
+
+def owned_events(mentions: Sequence[Mention], owners: Sequence[Name | None]) -> dict[int, str]:
+    """For each index of `mentions` with an owner and no event, the event its owner's other figures of its
+    kind and unit are all of, where they are of one.
+
+    Why: a list of figures by owner often has no verb ("Other teams are the Orioles (seven years, $140
+    million) and the Nationals (eight years, $160 million)"), so the figures have no event and stay thin,
+    while other sources tell the same owner's figures with one ("the Orioles offered $140 million").
+    What a name's figures of one kind are in a story, this one is too.
+    """
+    told: dict[tuple, set[str]] = defaultdict(set)  # by kind, unit, and a word of the owner's kind
+    for m, owner in zip(mentions, owners, strict=True):
+        if owner is not None and m.event is not None:
+            for word in owner.words:
+                told[(m.kind, m.unit, owner.label, word)].add(m.event)
+    found = {}
+    for i, (m, owner) in enumerate(zip(mentions, owners, strict=True)):
+        if owner is None or m.event is not None:
+            continue
+        events = set().union(*(told.get((m.kind, m.unit, owner.label, w), ()) for w in owner.words))
+        if len(events) == 1:
+            found[i] = events.pop()
+    return found
+
+
+def same_owner(a: Name, b: Name) -> bool:
+    """Whether two owners are one name ("Nationals", "Washington Nationals")."""
+    return a.label == b.label and bool(a.words & b.words)
+
+
+def _makes(name: Mention) -> bool:
+    """Whether `name` is the subject of a verb that makes a deal (`_MAKES`)."""
+    ss = name.sentence_start or 0
+    if _GOVERNED.search(name.sentence[: name.start - ss]):
+        return False  # "the Angels of Anaheim offered": the name in a phrase is not the subject
+    verb = _MAKES.match(name.sentence, name.end - ss)
+    return verb is not None and (verb[1] is not None or verb[2].lower() in words().makers)
