@@ -227,3 +227,45 @@ def test_a_place_without_its_kind_word_and_a_body_written_either_way_round():
     assert {"Mill"} in two
     person = groups([ent("a", "Orla Baker"), ent("b", "Baker"), ent("c", "Baker Street", "FAC")])
     assert person == [{"Baker", "Orla Baker"}, {"Baker Street"}]
+
+
+def _person_groups(*forms: str):
+    from factx.reconcile.groups import Group
+
+    groups = []
+    for n, form in enumerate(forms):
+        g = Group()
+        g.add(form, f"d{n}", "PERSON")
+        groups.append(g)
+    return groups
+
+
+def test_full_names_merge_across_spellings_and_middle_names_but_not_across_surnames():
+    """Names are compared only within their surname's skeleton: spelling variants of a surname still meet."""
+    from factx.reconcile.entities import _same_word, skeleton
+    from factx.reconcile.people import merge_full_names
+
+    groups = _person_groups(
+        "Volodymyr Zelensky",
+        "Volodymyr Zelenskyy",
+        "John W. Henry",
+        "John Henry",
+        "Mary Henry",
+        "John Harry",
+    )
+    merged = merge_full_names(groups, _same_word, skeleton)
+    assert sorted(sorted(g.forms) for g in merged) == [
+        ["John Harry"],
+        ["John Henry", "John W. Henry"],
+        ["Mary Henry"],
+        ["Volodymyr Zelensky", "Volodymyr Zelenskyy"],
+    ]
+
+
+def test_a_full_name_that_fits_two_people_joins_neither():
+    from factx.reconcile.entities import _same_word, skeleton
+    from factx.reconcile.people import merge_full_names
+
+    groups = _person_groups("John A. Smith", "John B. Smith", "J. Smith")
+    merged = merge_full_names(groups, _same_word, skeleton)
+    assert sorted(sorted(g.forms) for g in merged) == [["J. Smith"], ["John A. Smith"], ["John B. Smith"]]

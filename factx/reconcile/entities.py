@@ -301,7 +301,7 @@ def reconcile_entities(mentions: Iterable[Mention], documents: Sequence[Document
     groups = _merge_leading_acronyms(groups)
     groups = _merge_spellings(groups)
     retype_people(groups, titled_names(documents, mentions))
-    groups = merge_full_names(groups, _same_word)
+    groups = merge_full_names(groups, _same_word, skeleton)
     groups = merge_partials(groups, _same_word, skeleton)
     groups = merge_short_forms(groups, _is_real_person)
     groups = merge_inner_short_forms(groups, _is_real_person)

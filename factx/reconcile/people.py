@@ -60,28 +60,39 @@ def retype_people(groups: list[Group], titled: set[str] = frozenset()) -> None:
                 break
 
 
-def merge_full_names(groups: list[Group], same_word: SameWord) -> list[Group]:
+def merge_full_names(groups: list[Group], same_word: SameWord, skeleton: Callable[[str], str]) -> list[Group]:
     """Join people whose full names can name one person; a less complete name that fits several distinct
-    people joins none of them."""
+    people joins none of them.
+
+    Each name is compared only with the earlier people whose surname has its consonant skeleton word by word
+    (`skeleton`, which `same_word` implies: equal or spelling variants), not with every earlier person: a
+    story of hundreds of people would otherwise compare every pair."""
     people = sorted(
         (g for g in groups if _is_person(g)),
         key=lambda g: (-max(len(tokens(f)) for f in g.forms), -sum(g.forms.values()), g.name),
     )
+    names = [_full_names(g) for g in people]
+    keys = [{tuple(map(skeleton, tokens(name.last))) for name in mine} for mine in names]
+    earlier: dict[tuple, set[int]] = defaultdict(set)  # surname key → people before, by position
     absorbed: set[int] = set()
-    for n, g in enumerate(people):
-        if id(g) in absorbed:
-            continue
-        mine = _full_names(g)
+    for n, mine in enumerate(names):
+        candidates = set().union(*(earlier[key] for key in keys[n])) - absorbed
         fits = [
-            p
-            for p in people[:n]
-            if id(p) not in absorbed
-            and any(same_person(a, b, same_word) for a in mine for b in _full_names(p))
+            k for k in sorted(candidates) if any(same_person(a, b, same_word) for a in mine for b in names[k])
         ]
         if len(fits) == 1:
-            fits[0].absorb(g)
-            absorbed.add(id(g))
-    return [g for g in groups if id(g) not in absorbed]
+            k = fits[0]
+            people[k].absorb(people[n])
+            names[k] = names[k] + mine
+            for key in keys[n] - keys[k]:
+                earlier[key].add(k)
+            keys[k] |= keys[n]
+            absorbed.add(n)
+            continue
+        for key in keys[n]:
+            earlier[key].add(n)
+    gone = {id(people[n]) for n in absorbed}
+    return [g for g in groups if id(g) not in gone]
 
 
 def _is_partial(short: list[str], full: list[str], same_word: SameWord) -> bool:
