@@ -274,7 +274,8 @@ def _table(r: dict) -> str:
     ]
     if "extract_s" in k:
         lines.append(
-            f"| `factx reconcile` / `factx extract`, {k['articles']} articles, no cache | "
+            "| `factx reconcile` (first run, empty cache) / `factx extract` (no cache), "
+            f"{k['articles']} articles | "
             f"**{k['reconcile_over_extract']:.2f}** ({k['first_s']:.1f} s / {k['extract_s']:.1f} s) "
             "| ≤ 1.20 |"
         )
