@@ -642,15 +642,8 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
                 b = items[kb]
                 if a.doc == b.doc or _relation(a, b) != _SAME or (is_date and _grains_apart(a, b)):
                     continue
-                # Among claims of one frame, those whose values agree join first: a document that gives
-                # two values of one frame ("eight years", "seven years" offered) states two facts, and a
-                # third source's "eight years" belongs with the eight, whatever its words have in common
-                # with the seven.
-                agrees = _values_agree(a, b, is_date)
-                # Then, of values that differ, the nearest: "4.4" told of a quake others put at 4.6 is
-                # their figure told otherwise sooner than a 3.0 one article gives of an older quake.
-                near = 1.0 if agrees else _closeness(a, b, is_date)
-                score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near + _similarity(a, b, idf)
+                agrees, score = _frame_score(a, b, is_date)
+                score += _similarity(a, b, idf)
                 score += SAME_STATEMENT if a.key == b.key and not is_date else 0.0
                 score += SAME_OWNER if a.owner and b.owner and same_owner(a.owner, b.owner) else 0.0
                 # A class of events ("price") spans many things of a story (each player's contract, each
@@ -664,6 +657,19 @@ def _frame_pairs(items: list[_Item], idf: dict[str, float], is_date: bool) -> li
     if not is_date:  # dates told alike pair by their words (SAME_WORDS), not by kin events
         pairs.extend(_kin_pairs(items, groups, idf))
     return pairs
+
+
+def _frame_score(a: _Item, b: _Item, is_date: bool) -> tuple[bool, float]:
+    """Whether two claims of one frame agree, and their pair's score before context and bonuses.
+
+    Among claims of one frame, those whose values agree join first: a document that gives two values of one
+    frame ("eight years", "seven years" offered) states two facts, and a third source's "eight years"
+    belongs with the eight, whatever its words have in common with the seven. Then, of values that differ,
+    the nearest: "4.4" told of a quake others put at 4.6 is their figure told otherwise sooner than a 3.0
+    one article gives of an older quake."""
+    agrees = _values_agree(a, b, is_date)
+    near = 1.0 if agrees else _closeness(a, b, is_date)
+    return agrees, FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near
 
 
 def _kin_pairs(items: list[_Item], groups: dict[str, list[int]], idf: dict[str, float]) -> list[tuple]:
@@ -711,9 +717,7 @@ def _owned_kin_pairs(items: list[_Item], first: list[int], second: list[int], id
             b = items[kb]
             if a.doc == b.doc or _relation(a, b) == _APART:
                 continue
-            agrees = _values_agree(a, b, False)
-            near = 1.0 if agrees else _closeness(a, b, False)
-            score = FRAME_SCORE + (VALUES_AGREE if agrees else 0.0) + near + SAME_OWNER
+            score = _frame_score(a, b, False)[1] + SAME_OWNER
             score += _similarity(a, b, idf)
             pairs.append((-score, a.index, b.index, ka, kb, MAX_VALUE_SPREAD))
     return pairs
