@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from factx.currencies import symbols
-from factx.frame_products import BASE, MIDDLE, product_of, size_of, tier_of, variant_measure
+from factx.frame_products import BASE, MIDDLE, MONEY_SPANS, product_of, size_of, tier_of, variant_measure
 from factx.frame_words import lemma_of, words
 from factx.normalize.money import normalize_money
 
@@ -27,7 +27,6 @@ _LINE = "@"  # a product line in a measure's group (`frame_products.variant_meas
 # A model name: one to three capitals and a number ("AK-47", "AK 47", "M16", "F-16"), plural or not.
 _MODEL = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,4})s?(?![\w-])")
 _SEGMENT_ENDS = frozenset({",", ";", "and", "while", "whereas", "but", "(", ")"})
-_MONEY_SPANS = "factx_money"
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
@@ -354,7 +353,7 @@ def _priced_lower(span: Span, size: str, product: str | None) -> bool:
     found = normalize_money(span.text)
     if found is None:
         return False
-    for other in span.doc.spans.get(_MONEY_SPANS, ()):
+    for other in span.doc.spans.get(MONEY_SPANS, ()):
         if other.start == span.start or (value := normalize_money(other.text)) is None:
             continue
         cheaper = value.value < found.value and value.currency == found.currency

@@ -36,15 +36,14 @@ _VARIANT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$", re.IGNORECASE)
 _SIZE = re.compile(r"^\d+(?:\.\d+)?-inch$")
 _PRODUCT = "@"  # between a sum's size and its product line in a measure
 _TIER = "/"  # between a sum's product line and its tier
-_BASE, _TOP = "base", "top"
-BASE = _BASE
+BASE, _TOP = "base", "top"
 MIDDLE = "middle"  # a model priced between its line's base and top ones (`frame_measures._variant`)
 _PAIR = frozenset({"and", "to", "or"})
 _QUALITIES = frozenset({"ADJ", "ADV"})
 _NOT_QUALITIES = frozenset({"well", "such"})  # "as well as", "such as": a list or examples, no comparison
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})  # a name set before another noun
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_MONEY_SPANS = "factx_money"
+MONEY_SPANS = "factx_money"  # the money component's span group
 _SEGMENT_ENDS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", ")"})
 # Labels of names that are no product line: places, peoples and numbers ("New York", "13").
 _NOT_PRODUCTS = frozenset(
@@ -311,14 +310,14 @@ def tier_of(span: Span) -> str | None:
     if said & w.top:
         return _TOP
     if said & w.base:
-        return _BASE
+        return BASE
     if (paired := _paired(span)) is not None:
         return paired
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or _after_change(before):
         return None
     if before.lower_ == "from" or (before.lower_ == "at" and lemma_of(before.head) in w.starts):
-        return _BASE
+        return BASE
     return None
 
 
@@ -354,7 +353,7 @@ def _paired(span: Span) -> str | None:
     values = [normalize_money(s.text) for s in (span, other)]
     if values[0] is None or values[1] is None or values[0].value == values[1].value:
         return None
-    return _BASE if values[0].value < values[1].value else _TOP
+    return BASE if values[0].value < values[1].value else _TOP
 
 
 def _after_change(tok: Token) -> bool:
@@ -369,7 +368,7 @@ _indexed: list = [None, 0, None]  # the document, its count of money spans, and 
 
 def _money_index(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
     """The document's money spans by first token and by end, built once per document."""
-    spans = doc.spans.get(_MONEY_SPANS, [])
+    spans = doc.spans.get(MONEY_SPANS, [])
     if _indexed[0] is not doc or _indexed[1] != len(spans):
         _indexed[:] = doc, len(spans), ({s.start: s for s in spans}, {s.end: s for s in spans})
     return _indexed[2]
